@@ -1,0 +1,2 @@
+/** Package entry: named re-exports only. */
+export const placeholder = true;
