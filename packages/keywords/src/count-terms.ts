@@ -1,0 +1,175 @@
+import type { Sentence, Token } from '@diskurs/tokenizer';
+import { addTerm, createVocabulary, type Vocabulary } from './create-vocabulary.js';
+import { isCountedWord } from './is-counted-word.js';
+import { KeywordsError } from './keywords-error.js';
+import { type KeywordDocument, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
+
+/** Options of {@link countTerms}. */
+export interface CountTermsOptions {
+  /** Count lemmas (falling back to `norm`) or lowercased surface forms. Default `'lemma'`. */
+  unit?: TermUnit;
+  /**
+   * N-gram lengths to count: a length or an inclusive `[min, max]` range within 1–3. Default `1`.
+   * N-grams are runs of consecutive counted words: they never cross a sentence boundary, a
+   * stopword, a number or punctuation.
+   */
+  ngrams?: number | readonly [number, number];
+  /** Segment kinds whose sentences are counted. Default: title, body, heading, list, footnote. */
+  segments?: readonly string[];
+  /** Which tokens are counted words. Default: content words of the sentence's language. */
+  filter?: (token: Token, sentence: Sentence) => boolean;
+  /** A vocabulary to share ids with other tables. Default: a new one. */
+  vocabulary?: Vocabulary;
+}
+
+/** Sparse term counts of one document: parallel arrays sorted by term id. */
+export interface DocumentTerms {
+  /** Document name. */
+  name: string;
+  /** Word-like tokens (all but punctuation and symbols) in the counted sentences. */
+  tokens: number;
+  /** Counted term occurrences (the sum of `counts`). */
+  total: number;
+  /** Term ids, ascending. */
+  ids: Int32Array;
+  /** Count of each term in `ids`. */
+  counts: Int32Array;
+}
+
+/** Term counts over a vocabulary, the input of keyness. */
+export interface TermCounts {
+  /** The vocabulary that maps ids to terms. */
+  vocabulary: Vocabulary;
+  /** Count per term id; ids beyond the array's length count 0. */
+  counts: ArrayLike<number>;
+  /** Counted term occurrences (the denominator of relative frequencies). */
+  total: number;
+}
+
+/** The result of {@link countTerms}: corpus-level and per-document counts. */
+export interface TermTable extends TermCounts {
+  counts: Int32Array;
+  /** Number of documents containing each term id. */
+  documentFrequencies: Int32Array;
+  /** Word-like tokens (all but punctuation and symbols) in the counted sentences. */
+  tokens: number;
+  /** Per-document sparse counts, in input order. */
+  documents: DocumentTerms[];
+}
+
+/**
+ * Returns the term a token counts as.
+ *
+ * @param token A token.
+ * @param unit `'lemma'` (lemma, falling back to `norm`) or `'surface'` (`norm`). Default `'lemma'`.
+ * @returns The term.
+ */
+export function termOf(token: Token, unit: TermUnit = 'lemma'): string {
+  return unit === 'lemma' ? (token.lemma ?? token.norm) : token.norm;
+}
+
+/**
+ * Resolves an `ngrams` option to an inclusive range.
+ *
+ * @param ngrams A length or range. Default `1`.
+ * @returns `[min, max]`.
+ */
+export function resolveNgramRange(ngrams: number | readonly [number, number] = 1): [number, number] {
+  const [min, max] = typeof ngrams === 'number' ? [ngrams, ngrams] : ngrams;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max > 3 || min > max) {
+    throw new KeywordsError(`ngrams must be a length or range within 1–3, got ${String(ngrams)}`, {
+      code: 'invalid-option',
+    });
+  }
+  return [min, max];
+}
+
+/**
+ * Counts terms (lemmas by default; n-grams on request) per document and over all documents,
+ * with document frequencies, using integer ids and typed arrays.
+ *
+ * @param documents Documents with tokenizer sentences.
+ * @param options See {@link CountTermsOptions}.
+ * @returns The term table.
+ */
+export function countTerms(documents: readonly KeywordDocument[], options: CountTermsOptions = {}): TermTable {
+  const unit = options.unit ?? 'lemma';
+  const [minimum, maximum] = resolveNgramRange(options.ngrams);
+  const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);
+  const filter = options.filter ?? ((token: Token, sentence: Sentence) => isCountedWord(token, sentence.lang));
+  const vocabulary = options.vocabulary ?? createVocabulary();
+
+  let scratch = new Int32Array(Math.max(1024, vocabulary.terms.length * 2));
+  let totals = new Int32Array(scratch.length);
+  let frequencies = new Int32Array(scratch.length);
+  const touched: number[] = [];
+  const results: DocumentTerms[] = [];
+  let tokens = 0;
+  let total = 0;
+  const run: string[] = [];
+
+  const count = (term: string): void => {
+    const id = addTerm(vocabulary, term);
+    if (id >= scratch.length) {
+      const size = Math.max(id + 1, scratch.length * 2);
+      scratch = grow(scratch, size);
+      totals = grow(totals, size);
+      frequencies = grow(frequencies, size);
+    }
+    if (scratch[id] === 0) touched.push(id);
+    scratch[id]!++;
+  };
+
+  for (const document of documents) {
+    let documentTokens = 0;
+    for (const sentence of document.sentences) {
+      if (!kinds.has(sentence.segment)) continue;
+      run.length = 0;
+      for (const token of sentence.tokens) {
+        if (token.kind !== 'punct' && token.kind !== 'symbol') documentTokens++;
+        if (filter(token, sentence)) {
+          run.push(termOf(token, unit));
+          const end = run.length;
+          for (let n = minimum; n <= maximum && n <= end; n++) {
+            count(n === 1 ? run[end - 1]! : run.slice(end - n).join(' '));
+          }
+        } else {
+          run.length = 0;
+        }
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const ids = Int32Array.from(touched);
+    const counts = new Int32Array(ids.length);
+    let documentTotal = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const value = scratch[id]!;
+      counts[i] = value;
+      documentTotal += value;
+      totals[id]! += value;
+      frequencies[id]!++;
+      scratch[id] = 0;
+    }
+    touched.length = 0;
+    results.push({ name: document.name, tokens: documentTokens, total: documentTotal, ids, counts });
+    tokens += documentTokens;
+    total += documentTotal;
+  }
+
+  const size = vocabulary.terms.length;
+  return {
+    vocabulary,
+    counts: totals.slice(0, size),
+    documentFrequencies: frequencies.slice(0, size),
+    total,
+    tokens,
+    documents: results,
+  };
+}
+
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}
