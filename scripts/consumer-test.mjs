@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// `pnpm test:consumer`: installs the packages the way a user gets them and uses them.
+//
+//  1. `pnpm pack` every publishable package (packages/*, not private; built dist/ required)
+//     and check the packed package.json: no `workspace:`/`catalog:`/`link:`/`file:` ranges left,
+//     internal dependencies pointing at the sibling's current version.
+//  2. Create a fresh project in os.tmpdir() (outside the workspace: no workspace links, no
+//     hoisted node_modules above it) and `npm install` the tarballs there.
+//  3. In it: import every entry point from ESM and require it from CommonJS (same export names,
+//     the documented API present), type-check scripts/consumer/consumer.ts(+.cts) with
+//     moduleResolution node16 and bundler (the workspace's TypeScript), and run the pipeline
+//     (scripts/consumer/run-pipeline.cjs) through ESM and through CommonJS.
+// Options: --keep (keep the temporary project and print its path).
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listPublicPackages, root, run, runOrThrow, seconds } from './lib.mjs';
+
+/** Export names every entry must have (the shared contracts); more are allowed. */
+const expectedExports = {
+  '@diskurs/parser': ['parseCorpus', 'formatCorpus', 'parseManifest', 'ParserError', 'OWN_TEXT_KINDS'],
+  '@diskurs/parser/node': ['readCorpus'],
+  '@diskurs/tokenizer': [
+    'splitSentences',
+    'tokenize',
+    'detectLanguage',
+    'analyze',
+    'createAnalyzer',
+    'isStopword',
+    'isContentWord',
+    'splitCompound',
+    'TokenizerError',
+  ],
+  '@diskurs/keywords': [
+    'extractKeywords',
+    'countTerms',
+    'computeKeyness',
+    'extractKeyphrases',
+    'findCollocations',
+    'findEntities',
+    'fitTopics',
+    'computeTfIdf',
+    'KeywordsError',
+  ],
+  '@diskurs/sentiment': [
+    'loadLexicons',
+    'scoreSentence',
+    'scoreSentiment',
+    'summarizeSentiment',
+    'parseTargets',
+    'matchTargets',
+    'scoreStance',
+    'summarizeStance',
+    'SentimentError',
+  ],
+};
+
+const keep = process.argv.includes('--keep');
+const started = Date.now();
+const timings = [];
+const step = (name, fn) => {
+  const t0 = Date.now();
+  process.stdout.write(`• ${name} … `);
+  const value = fn();
+  const ms = Date.now() - t0;
+  timings.push([name, ms]);
+  console.log(`ok (${seconds(ms)})`);
+  return value;
+};
+
+const packages = listPublicPackages();
+const versions = new Map(packages.map((p) => [p.name, p.manifest.version]));
+const tmp = mkdtempSync(join(tmpdir(), 'diskurs-consumer-'));
+const tarballs = join(tmp, 'tarballs');
+const project = join(tmp, 'project');
+let failed = false;
+
+try {
+  // 1. Pack and inspect the packed manifests.
+  const packed = step(`pnpm pack ${packages.length} packages`, () =>
+    packages.map((pkg) => {
+      for (const entry of Object.values(pkg.manifest.exports ?? {})) {
+        const file = entry?.import?.default;
+        if (file && !existsSync(join(pkg.dir, file))) throw new Error(`${pkg.name}: ${file} missing — build first`);
+      }
+      const out = runOrThrow('pnpm', ['pack', '--pack-destination', tarballs], { cwd: pkg.dir });
+      const tarball = out.stdout.trim().split('\n').pop();
+      const manifest = JSON.parse(runOrThrow('tar', ['-xzOf', tarball, 'package/package.json']).stdout);
+      const files = runOrThrow('tar', ['-tzf', tarball]).stdout.trim().split('\n');
+      return { pkg, tarball, manifest, files };
+    }),
+  );
+  step('packed manifests: dependency ranges, contents', () => {
+    const problems = [];
+    for (const { pkg, manifest, files } of packed) {
+      for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+        for (const [dep, range] of Object.entries(manifest[field] ?? {})) {
+          if (/^(workspace|catalog|link|file):/.test(range)) problems.push(`${pkg.name}: ${field}.${dep} is "${range}" in the tarball`);
+          const sibling = versions.get(dep);
+          if (sibling && !['^', '~', ''].some((prefix) => range === `${prefix}${sibling}`)) {
+            problems.push(`${pkg.name}: ${field}.${dep} is "${range}", expected ^${sibling}`);
+          }
+        }
+      }
+      if ('devDependencies' in manifest && Object.values(manifest.devDependencies).some((r) => r.startsWith('workspace:'))) {
+        problems.push(`${pkg.name}: devDependencies keep workspace: ranges`);
+      }
+      const unexpected = files.filter((f) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE|CHANGELOG\.md$)/.test(f));
+      if (unexpected.length > 0) problems.push(`${pkg.name}: unexpected files in the tarball: ${unexpected.join(', ')}`);
+      if (!files.includes('package/README.md')) problems.push(`${pkg.name}: no README.md in the tarball`);
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  });
+
+  // 2. A fresh project outside the workspace.
+  mkdirSync(project, { recursive: true });
+  writeFileSync(
+    join(project, 'package.json'),
+    `${JSON.stringify({ name: 'diskurs-consumer', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  cpSync(join(root, 'scripts', 'consumer'), project, { recursive: true });
+  for (const name of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
+    // Types for Node come from the workspace (a consumer would have @types/node installed).
+    const file = join(project, name);
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    config.compilerOptions.typeRoots = [join(root, 'node_modules', '@types')];
+    writeFileSync(file, JSON.stringify(config, null, 2));
+  }
+  step('npm install the tarballs into a fresh project', () => {
+    runOrThrow(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...packed.map((p) => p.tarball)],
+      { cwd: project },
+    );
+    for (const { pkg } of packed) {
+      const installed = join(project, 'node_modules', pkg.name);
+      if (lstatSync(installed).isSymbolicLink()) throw new Error(`${pkg.name} is a link, not an installed copy`);
+      const version = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
+      if (version !== pkg.manifest.version) throw new Error(`${pkg.name}@${version} installed, expected ${pkg.manifest.version}`);
+    }
+    const nested = run('npm', ['ls', '--all', '--parseable'], { cwd: project }).stdout
+      .split('\n')
+      .filter((line) => /node_modules\/.+\/node_modules\/@diskurs\//.test(line));
+    if (nested.length > 0) throw new Error(`duplicate nested @diskurs packages:\n${nested.join('\n')}`);
+  });
+
+  // 3a. ESM import and CommonJS require of every entry point.
+  const specifiers = packed.flatMap(({ manifest }) =>
+    Object.keys(manifest.exports ?? { '.': null })
+      .filter((subpath) => !subpath.endsWith('package.json'))
+      .map((subpath) => (subpath === '.' ? manifest.name : `${manifest.name}${subpath.slice(1)}`)),
+  );
+  const names = {};
+  for (const [label, file] of [
+    ['esm', 'exports.mjs'],
+    ['cjs', 'exports.cjs'],
+  ]) {
+    names[label] = step(`${label === 'esm' ? 'import' : 'require'} ${specifiers.length} entry points (${label})`, () =>
+      JSON.parse(runOrThrow('node', [file, JSON.stringify(specifiers)], { cwd: project }).stdout),
+    );
+  }
+  step('export names: ESM = CommonJS, documented API present', () => {
+    const problems = [];
+    for (const specifier of specifiers) {
+      const esm = names.esm[specifier];
+      const cjs = names.cjs[specifier];
+      if (esm.length === 0) problems.push(`${specifier}: no exports`);
+      if (JSON.stringify(esm) !== JSON.stringify(cjs)) problems.push(`${specifier}: ESM exports ${esm} ≠ CommonJS exports ${cjs}`);
+      const missing = (expectedExports[specifier] ?? []).filter((name) => !esm.includes(name));
+      if (missing.length > 0) problems.push(`${specifier}: missing ${missing.join(', ')}`);
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  });
+
+  // 3b. Type-check the public API as a TypeScript consumer.
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const resolution of ['node16', 'bundler']) {
+    step(`tsc --moduleResolution ${resolution}`, () =>
+      runOrThrow('node', [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], { cwd: project }),
+    );
+  }
+
+  // 3c. The pipeline, through ESM and through CommonJS.
+  for (const [label, file] of [
+    ['esm', 'pipeline.mjs'],
+    ['cjs', 'pipeline.cjs'],
+  ]) {
+    const out = step(`pipeline German + English (${label})`, () => runOrThrow('node', [file], { cwd: project }));
+    console.log(`  ${out.stdout.trim()}`);
+  }
+} catch (error) {
+  failed = true;
+  console.log('FAILED');
+  console.error(error instanceof Error ? error.message : error);
+} finally {
+  if (keep) console.log(`temporary project kept: ${project}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log(`consumer test ${failed ? 'FAILED' : 'passed'} in ${seconds(Date.now() - started)}`);
+process.exitCode = failed ? 1 : 0;
