@@ -1,2 +1,29 @@
 /** Package entry: named re-exports only. */
-export const placeholder = true;
+export { analyze } from './analyze.js';
+export { type Analyzer, type AnalyzerOptions, createAnalyzer } from './create-analyzer.js';
+export {
+  type DetectLanguageOptions,
+  detectLanguage,
+  isLanguageDetectorLoaded,
+  type LanguageGuess,
+  loadLanguageDetector,
+  normalizeLanguage,
+} from './detect-language.js';
+export { isContentWord } from './is-content-word.js';
+export { isNegation } from './is-negation.js';
+export { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, isStopword } from './is-stopword.js';
+export { normalizeToken } from './normalize-token.js';
+export { type SplitSentencesOptions, splitSentences } from './split-sentences.js';
+export { type TokenizeOptions, tokenize } from './tokenize.js';
+export { TokenizerError, type TokenizerErrorOptions } from './tokenizer-error.js';
+export type {
+  AnalyzableDocument,
+  AnalyzedDocument,
+  Language,
+  LemmaMode,
+  SegmentLike,
+  Sentence,
+  SentenceSpan,
+  Token,
+  TokenKind,
+} from './types.js';

@@ -1,0 +1,216 @@
+import { detectLanguage, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
+import { isStopword } from './is-stopword.js';
+import { type Lemmatizer, loadLemmatizer } from './load-lemmatizer.js';
+import { splitSentencesInto } from './split-sentences.js';
+import { tokenizeInto } from './tokenize.js';
+import { TokenizerError } from './tokenizer-error.js';
+import type {
+  AnalyzableDocument,
+  AnalyzedDocument,
+  Language,
+  LemmaMode,
+  SegmentLike,
+  Sentence,
+  SentenceSpan,
+  Token,
+} from './types.js';
+
+/** Options of {@link createAnalyzer} and `analyze`. */
+export interface AnalyzerOptions {
+  /**
+   * How words get `lemma` and `stem`: `'lemma'` (dictionary lemmas, rules, stemmer fallback),
+   * `'stem'` (Porter stems; `lemma` is the stem) or `'none'` (neither). Default: `'lemma'`.
+   */
+  lemmas?: LemmaMode;
+}
+
+/** A ready analyzer: dictionaries and models are loaded, `analyze` is synchronous. */
+export interface Analyzer {
+  /** The lemma mode this analyzer was created with. */
+  readonly lemmas: LemmaMode;
+  /**
+   * Splits a document into sentences (never across segment boundaries; `markup` segments are
+   * skipped), tokenizes them, detects each sentence's language (document language as prior),
+   * and sets stopword flags, stems and lemmas.
+   */
+  analyze(document: string | AnalyzableDocument): AnalyzedDocument;
+}
+
+/** Sentences shorter than this many characters are re-detected with the document language as prior. */
+const SHORT_SENTENCE = 60;
+
+interface Run {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** Merges segments into runs of one kind; markup between two segments of the same kind does not break a run. */
+function computeRuns(length: number, segments: readonly SegmentLike[] | undefined): Run[] {
+  if (segments === undefined || segments.length === 0) return length > 0 ? [{ kind: 'body', start: 0, end: length }] : [];
+  const sorted = segments
+    .filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start)
+    .map((s) => ({ kind: String(s.kind), start: Math.max(0, s.start), end: Math.min(length, s.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const runs: Run[] = [];
+  let covered = 0;
+  let current: Run | null = null;
+  for (const seg of sorted) {
+    if (seg.start > covered) {
+      // text no segment covers is analysed as body
+      const gap = { kind: 'body', start: covered, end: seg.start };
+      if (current !== null && current.kind === 'body' && current.end === gap.start) current.end = gap.end;
+      else {
+        current = gap;
+        runs.push(current);
+      }
+    }
+    const start = Math.max(seg.start, covered);
+    if (seg.end <= start) continue;
+    covered = seg.end;
+    if (seg.kind === 'markup') {
+      if (current !== null) current.end = seg.end;
+      continue;
+    }
+    if (current !== null && current.kind === seg.kind && current.end === start) {
+      current.end = seg.end;
+    } else {
+      current = { kind: seg.kind, start, end: seg.end };
+      runs.push(current);
+    }
+  }
+  if (covered < length) {
+    if (current !== null && current.kind === 'body' && current.end === covered) current.end = length;
+    else runs.push({ kind: 'body', start: covered, end: length });
+  }
+  return runs;
+}
+
+/** The text with `markup` segments blanked out (same length, so offsets stay valid). */
+function maskMarkup(text: string, segments: readonly SegmentLike[] | undefined): string {
+  if (segments === undefined) return text;
+  let masked: string | null = null;
+  for (const s of segments) {
+    if (s.kind !== 'markup' || !(s.end > s.start)) continue;
+    const a = Math.max(0, s.start);
+    const b = Math.min(text.length, s.end);
+    if (b <= a) continue;
+    const base: string = masked ?? text;
+    masked = base.slice(0, a) + ' '.repeat(b - a) + base.slice(b);
+  }
+  return masked ?? text;
+}
+
+/** Majority language of sentences by token count (ties: de, en, other); `prior` or 'other' when empty. */
+function majorityLanguage(sentences: readonly Sentence[], prior: 'de' | 'en' | null): Language {
+  let de = 0;
+  let en = 0;
+  let other = 0;
+  for (const s of sentences) {
+    if (s.lang === 'de') de += s.tokens.length;
+    else if (s.lang === 'en') en += s.tokens.length;
+    else other += s.tokens.length;
+  }
+  if (de === 0 && en === 0 && other === 0) return prior ?? 'other';
+  return de >= en && de >= other ? 'de' : en >= other ? 'en' : 'other';
+}
+
+function analyzeDocument(input: string | AnalyzableDocument, lemmatizer: Lemmatizer | null): AnalyzedDocument {
+  const document: AnalyzableDocument = typeof input === 'string' ? { text: input } : input;
+  if (document === null || typeof document !== 'object' || typeof document.text !== 'string') {
+    throw new TokenizerError('INVALID_DOCUMENT', 'analyze expects a string or an object with a string `text`');
+  }
+  const original = document.text;
+  const text = maskMarkup(original, document.segments);
+  const runs = computeRuns(text.length, document.segments);
+  const prior = normalizeLanguage(document.lang);
+
+  const sentences: Sentence[] = [];
+  const spans: SentenceSpan[] = [];
+  let line = 1;
+  let lineAt = 0;
+  for (const run of runs) {
+    spans.length = 0;
+    splitSentencesInto(text, run.start, run.end, spans);
+    for (const span of spans) {
+      for (let i = lineAt; i < span.start; i++) if (original.charCodeAt(i) === 10) line++;
+      lineAt = span.start;
+      const tokens: Token[] = [];
+      tokenizeInto(text, span.start, span.end, 'other', tokens);
+      if (tokens.length === 0) continue;
+      const sentenceText = text.slice(span.start, span.end);
+      const guess = detectLanguage(sentenceText, { prior });
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        text: original.slice(span.start, span.end),
+        lang: guess.lang,
+        langConfidence: guess.confidence,
+        line,
+        segment: run.kind,
+        tokens,
+      });
+    }
+  }
+
+  // Short sentences: decided again with a prior from their context, i.e. the nearest longer
+  // sentence of the same run (an English passage inside a German text), else the document's
+  // language, else the majority language of the document.
+  const majority = majorityLanguage(sentences, prior);
+  const fallback: Language | null = prior ?? (majority === 'other' ? null : majority);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (s.end - s.start >= SHORT_SENTENCE) continue;
+    let context: Language | null = null;
+    for (let d = 1; d <= 3 && context === null; d++) {
+      const before = sentences[k - d];
+      if (before !== undefined && before.segment === s.segment && before.end - before.start >= SHORT_SENTENCE) {
+        context = before.lang;
+      }
+      const after = sentences[k + d];
+      if (context === null && after !== undefined && after.segment === s.segment && after.end - after.start >= SHORT_SENTENCE) {
+        context = after.lang;
+      }
+    }
+    const contextPrior = context === 'de' || context === 'en' ? context : fallback;
+    if (contextPrior === null || contextPrior === prior) continue;
+    const guess = detectLanguage(text.slice(s.start, s.end), { prior: contextPrior });
+    s.lang = guess.lang;
+    s.langConfidence = guess.confidence;
+  }
+
+  for (const s of sentences) {
+    const lang = s.lang;
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      t.stopword = isStopword(t.norm, lang);
+      if (lemmatizer !== null) {
+        t.lemma = lemmatizer.lemma(t.norm, lang);
+        t.stem = lemmatizer.stem(t.norm, lang);
+      }
+    }
+  }
+
+  const lang = majorityLanguage(sentences, prior);
+  return { lang, sentences };
+}
+
+/**
+ * Creates an analyzer: loads the language model and, for `lemmas` other than `'none'`, the
+ * stemmers and dictionaries, once. The returned `analyze` is synchronous.
+ *
+ * @param options - See {@link AnalyzerOptions}; `lemmas` defaults to `'lemma'`.
+ * @returns A ready {@link Analyzer}.
+ */
+export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Analyzer> {
+  const mode: LemmaMode = options.lemmas ?? 'lemma';
+  if (mode !== 'lemma' && mode !== 'stem' && mode !== 'none') {
+    throw new TokenizerError('INVALID_OPTION', `lemmas must be 'lemma', 'stem' or 'none', not ${String(mode)}`);
+  }
+  const [, lemmatizer] = await Promise.all([loadLanguageDetector(), loadLemmatizer(mode)]);
+  return {
+    lemmas: mode,
+    analyze: (document) => analyzeDocument(document, lemmatizer),
+  };
+}

@@ -1,0 +1,125 @@
+import { TokenizerError } from './tokenizer-error.js';
+import type { Language } from './types.js';
+
+/** Options of {@link detectLanguage}. */
+export interface DetectLanguageOptions {
+  /**
+   * Language expected a priori (usually the document's). It decides short and ambiguous text
+   * and weighs less the longer the text is. `null`/absent: no prior. Default: none.
+   */
+  prior?: string | null;
+}
+
+/** Result of {@link detectLanguage}. */
+export interface LanguageGuess {
+  /** `de`, `en`, or `other` when the text is neither (or has no letters and there is no prior). */
+  lang: Language;
+  /** Confidence in [0, 1]. */
+  confidence: number;
+}
+
+interface Detector {
+  detect(text: string): { language: string; getScores(): Record<string, number> };
+}
+
+let detector: Detector | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the language model (`eld/extrasmall`, restricted to German and English) once. Needed
+ * before {@link detectLanguage}; `analyze` and `createAnalyzer` call it themselves. Takes about
+ * 0.2 s the first time, which is why it is not loaded with the package.
+ *
+ * @returns A promise that resolves when the model is ready.
+ */
+export function loadLanguageDetector(): Promise<void> {
+  if (detector !== null) return Promise.resolve();
+  if (loading === null) {
+    loading = import('eld/extrasmall').then(
+      (module) => {
+        const instance = module.eld.newInstance();
+        instance.setLanguageSubset(['de', 'en']);
+        detector = instance;
+      },
+      (cause: unknown) => {
+        loading = null;
+        throw new TokenizerError('LANGUAGE_DETECTOR_LOAD_FAILED', 'could not load the language model eld/extrasmall', {
+          cause,
+        });
+      },
+    );
+  }
+  return loading;
+}
+
+/** Whether {@link loadLanguageDetector} has completed. */
+export function isLanguageDetectorLoaded(): boolean {
+  return detector !== null;
+}
+
+/** Normalises a document language (`de-DE`, `German`, `EN`) to `de`/`en`, or null. */
+export function normalizeLanguage(lang: string | null | undefined): 'de' | 'en' | null {
+  if (typeof lang !== 'string') return null;
+  const l = lang.trim().toLowerCase();
+  if (l === 'de' || l.startsWith('de-') || l.startsWith('de_') || l === 'deu' || l === 'ger' || l === 'german' || l === 'deutsch') {
+    return 'de';
+  }
+  if (l === 'en' || l.startsWith('en-') || l.startsWith('en_') || l === 'eng' || l === 'english' || l === 'englisch') {
+    return 'en';
+  }
+  return null;
+}
+
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
+}
+
+/**
+ * Detects whether text is German, English or something else, with eld's n-gram model restricted
+ * to German and English. A prior (the document's language) decides short or ambiguous text:
+ * its weight shrinks with the number of letters. Requires {@link loadLanguageDetector} to have
+ * completed (throws `TokenizerError` with code `LANGUAGE_DETECTOR_NOT_LOADED` otherwise).
+ *
+ * @param text - A sentence or longer text.
+ * @param options - See {@link DetectLanguageOptions}.
+ * @returns The language and a confidence in [0, 1].
+ */
+export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
+  if (detector === null) {
+    throw new TokenizerError(
+      'LANGUAGE_DETECTOR_NOT_LOADED',
+      'detectLanguage needs the language model: await loadLanguageDetector() (or createAnalyzer()) first',
+    );
+  }
+  const prior = normalizeLanguage(options.prior);
+  const letters = countLetters(text);
+  if (letters === 0) return prior === null ? { lang: 'other', confidence: 0 } : { lang: prior, confidence: 0.5 };
+  let scores: Record<string, number>;
+  try {
+    scores = detector.detect(text).getScores();
+  } catch {
+    scores = {};
+  }
+  let de = scores.de ?? 0;
+  let en = scores.en ?? 0;
+  if (de === 0 && en === 0) {
+    // letters, but neither German nor English n-grams (another script or language)
+    if (prior !== null && letters < 12) return { lang: prior, confidence: 0.5 };
+    return { lang: 'other', confidence: letters >= 12 ? 0.6 : 0.3 };
+  }
+  if (prior !== null) {
+    const bonus = letters < 20 ? 0.3 : letters < 40 ? 0.15 : letters < 80 ? 0.06 : 0.02;
+    if (prior === 'de') de += bonus;
+    else en += bonus;
+  }
+  const best = Math.max(de, en);
+  const other = Math.min(de, en);
+  const lang: Language = de >= en ? 'de' : 'en';
+  const confidence = Math.max(0, Math.min(1, best === 0 ? 0 : 0.5 + (best - other) / (2 * best)));
+  return { lang, confidence: Math.round(confidence * 1000) / 1000 };
+}
