@@ -1,0 +1,78 @@
+import type { Readability } from '../report/types.js';
+import { countSyllables } from './count-syllables.js';
+
+/** Word counts a readability formula rests on. */
+interface TextCounts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Words of three or more syllables. */
+  polysyllables: number;
+  /** Words of one syllable. */
+  monosyllables: number;
+  /** Words of more than six letters. */
+  longWords: number;
+}
+
+function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en'): TextCounts {
+  const counts: TextCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
+  for (const sentence of sentences) {
+    let words = 0;
+    for (const word of sentence) {
+      const syllables = countSyllables(word, { lang });
+      if (syllables === 0) continue;
+      words += 1;
+      counts.syllables += syllables;
+      if (syllables >= 3) counts.polysyllables += 1;
+      if (syllables === 1) counts.monosyllables += 1;
+      if ([...word].length > 6) counts.longWords += 1;
+    }
+    if (words > 0) {
+      counts.sentences += 1;
+      counts.words += words;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Measures readability with the classic formulas, each on the sentences of its language:
+ *
+ * - Flesch–Amstad (German): `180 − ASL − 58.5 × ASW`;
+ * - first Wiener Sachtextformel (German, Bamberger & Vanecek 1984):
+ *   `0.1935 × MS + 0.1672 × SL + 0.1297 × IW − 0.0327 × ES − 0.875`
+ *   (MS % words of ≥ 3 syllables, SL mean sentence length, IW % words of > 6 letters, ES % words of one syllable);
+ * - Flesch reading ease (English): `206.835 − 1.015 × ASL − 84.6 × ASW`;
+ *
+ * where ASL is words per sentence and ASW syllables per word (see {@link countSyllables}).
+ *
+ * @param sentences.de - German sentences as arrays of words.
+ * @param sentences.en - English sentences as arrays of words.
+ * @param options.minimumWords - A language with fewer words gets `null` formulas (default 100).
+ */
+export function measureReadability(
+  sentences: { de: readonly (readonly string[])[]; en: readonly (readonly string[])[] },
+  options: { minimumWords?: number } = {},
+): Readability {
+  const minimum = options.minimumWords ?? 100;
+  const german = countText(sentences.de, 'de');
+  const english = countText(sentences.en, 'en');
+  const result: Readability = { fleschAmstad: null, wienerSachtextformel: null, fleschReadingEase: null };
+  if (german.words >= minimum && german.words > 0) {
+    const asl = german.words / german.sentences;
+    const asw = german.syllables / german.words;
+    result.fleschAmstad = 180 - asl - 58.5 * asw;
+    const percent = (count: number) => (100 * count) / german.words;
+    result.wienerSachtextformel =
+      0.1935 * percent(german.polysyllables) +
+      0.1672 * asl +
+      0.1297 * percent(german.longWords) -
+      0.0327 * percent(german.monosyllables) -
+      0.875;
+  }
+  if (english.words >= minimum && english.words > 0) {
+    result.fleschReadingEase =
+      206.835 - (1.015 * english.words) / english.sentences - (84.6 * english.syllables) / english.words;
+  }
+  return result;
+}
