@@ -55,6 +55,16 @@ const expectedExports = {
   ],
 };
 
+/** The first ```js block of the root README's "Importing the packages" section and the ```text block after it. */
+function readmeExample() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Importing the packages'));
+  const code = section && /```js\n([\s\S]*?)```/.exec(section);
+  const output = code && /```text\n([\s\S]*?)```/.exec(section.slice(code.index + code[0].length));
+  if (!code || !output) throw new Error('README.md: section "Importing the packages" needs a ```js example and a ```text block with its output');
+  return { code: code[1], output: output[1].trim() };
+}
+
 const keep = process.argv.includes('--keep');
 const started = Date.now();
 const timings = [];
@@ -188,6 +198,14 @@ try {
     const out = step(`pipeline German + English (${label})`, () => runOrThrow('node', [file], { cwd: project }));
     console.log(`  ${out.stdout.trim()}`);
   }
+
+  // 3d. The README's import example, with the output the README shows.
+  const example = readmeExample();
+  writeFileSync(join(project, 'readme-example.mjs'), example.code);
+  step('README example ("Importing the packages")', () => {
+    const out = runOrThrow('node', ['readme-example.mjs'], { cwd: project }).stdout.trim();
+    if (out !== example.output) throw new Error(`README example printed\n${out}\ninstead of\n${example.output}`);
+  });
 } catch (error) {
   failed = true;
   console.log('FAILED');
