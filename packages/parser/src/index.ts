@@ -1,2 +1,28 @@
-/** Package entry: named re-exports only. */
-export const placeholder = true;
+/** @diskurs/parser: reader and writer for the `<<<FILE>>>` corpus format. Named re-exports only. */
+export { countBoilerplateWords, isHeadingLine, isTranscriptDisclaimer } from './block-rules';
+export { type BuildDocumentOptions, buildDocument, findManifestEntry, type RawDocument } from './build-document';
+export { type CorpusReader, type CorpusReaderOptions, createCorpusReader } from './create-corpus-reader';
+export { createLineDecoder, type LineDecoder, type LineHandler } from './decode-lines';
+export { findMarkup, type MarkupSpan } from './find-markup';
+export { type FormattableDocument, formatCorpus } from './format-corpus';
+export { countStopwords, guessLanguage, type StopwordCounts } from './guess-language';
+export { type HeaderSpan, type InferHeaderOptions, type InferredHeader, inferHeader, isTitleLine } from './infer-header';
+export { OWN_TEXT_KINDS } from './own-text-kinds';
+export { type ParseCorpusOptions, type ParseCorpusResult, parseCorpus } from './parse-corpus';
+export { type CsvRecord, type ParseCsvOptions, parseCsv } from './parse-csv';
+export { type ParseDateOptions, parseDate } from './parse-date';
+export { type ParseManifestOptions, parseManifest } from './parse-manifest';
+export { isMarkerLine, type Marker, type MarkerLocation, parseMarker } from './parse-marker';
+export { ParserError, type ParserErrorCode, type ParserErrorOptions } from './parser-error';
+export { type SegmentTextOptions, segmentText } from './segment-text';
+export type {
+  CorpusDocument,
+  Manifest,
+  ManifestEntry,
+  MetadataSource,
+  ParseOptions,
+  ParseWarning,
+  Segment,
+  SegmentKind,
+} from './types';
+export { validateSegments } from './validate-segments';
