@@ -1,7 +1,7 @@
 import { type AnalyzerOptions, type Analyzer, createAnalyzer } from './create-analyzer.js';
 import type { AnalyzableDocument, AnalyzedDocument, LemmaMode } from './types.js';
 
-const analyzers = new Map<LemmaMode, Promise<Analyzer>>();
+const analyzers = new Map<string, Promise<Analyzer>>();
 
 /**
  * Analyses one document: sentences (never across segment boundaries, `markup` skipped) with
@@ -17,12 +17,14 @@ export async function analyze(
   document: string | AnalyzableDocument,
   options: AnalyzerOptions = {},
 ): Promise<AnalyzedDocument> {
-  const mode = options.lemmas ?? 'lemma';
-  let analyzer = analyzers.get(mode);
+  const mode: LemmaMode = options.lemmas ?? 'lemma';
+  const compounds = options.compounds === true;
+  const key = `${mode}:${compounds}`;
+  let analyzer = analyzers.get(key);
   if (analyzer === undefined) {
-    analyzer = createAnalyzer({ lemmas: mode });
-    analyzers.set(mode, analyzer);
-    analyzer.catch(() => analyzers.delete(mode));
+    analyzer = createAnalyzer({ lemmas: mode, compounds });
+    analyzers.set(key, analyzer);
+    analyzer.catch(() => analyzers.delete(key));
   }
   return (await analyzer).analyze(document);
 }

@@ -1,6 +1,9 @@
 import { detectLanguage, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
+import { isUpper } from './char-class.js';
 import { isStopword } from './is-stopword.js';
+import { loadGermanDictionary } from './load-german-dictionary.js';
 import { type Lemmatizer, loadLemmatizer } from './load-lemmatizer.js';
+import { splitCompound } from './split-compound.js';
 import { splitSentencesInto } from './split-sentences.js';
 import { tokenizeInto } from './tokenize.js';
 import { TokenizerError } from './tokenizer-error.js';
@@ -22,6 +25,11 @@ export interface AnalyzerOptions {
    * `'stem'` (Porter stems; `lemma` is the stem) or `'none'` (neither). Default: `'lemma'`.
    */
   lemmas?: LemmaMode;
+  /**
+   * Split German compound nouns and set `Token.compound` (loads the German dictionary even
+   * when `lemmas` is not `'lemma'`). Default: `false`.
+   */
+  compounds?: boolean;
 }
 
 /** A ready analyzer: dictionaries and models are loaded, `analyze` is synchronous. */
@@ -116,7 +124,25 @@ function majorityLanguage(sentences: readonly Sentence[], prior: 'de' | 'en' | n
   return de >= en && de >= other ? 'de' : en >= other ? 'en' : 'other';
 }
 
-function analyzeDocument(input: string | AnalyzableDocument, lemmatizer: Lemmatizer | null): AnalyzedDocument {
+/** Compound parts of a German noun token as lowercased lemmas, cached; undefined when it is no compound. */
+function createCompoundSplitter(): (text: string) => string[] | undefined {
+  const cache = new Map<string, string[] | null>();
+  return (text) => {
+    let parts = cache.get(text);
+    if (parts === undefined) {
+      const split = splitCompound(text);
+      parts = split.length > 1 ? split.map((p) => p.toLowerCase()) : null;
+      if (cache.size < 500_000) cache.set(text, parts);
+    }
+    return parts ?? undefined;
+  };
+}
+
+function analyzeDocument(
+  input: string | AnalyzableDocument,
+  lemmatizer: Lemmatizer | null,
+  compounds: ((text: string) => string[] | undefined) | null,
+): AnalyzedDocument {
   const document: AnalyzableDocument = typeof input === 'string' ? { text: input } : input;
   if (document === null || typeof document !== 'object' || typeof document.text !== 'string') {
     throw new TokenizerError('INVALID_DOCUMENT', 'analyze expects a string or an object with a string `text`');
@@ -186,8 +212,12 @@ function analyzeDocument(input: string | AnalyzableDocument, lemmatizer: Lemmati
       if (t.kind !== 'word') continue;
       t.stopword = isStopword(t.norm, lang);
       if (lemmatizer !== null) {
-        t.lemma = lemmatizer.lemma(t.norm, lang);
+        t.lemma = lemmatizer.lemma(t.text, t.norm, lang);
         t.stem = lemmatizer.stem(t.norm, lang);
+      }
+      if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {
+        const parts = compounds(t.text);
+        if (parts !== undefined) t.compound = parts;
       }
     }
   }
@@ -208,9 +238,14 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
   if (mode !== 'lemma' && mode !== 'stem' && mode !== 'none') {
     throw new TokenizerError('INVALID_OPTION', `lemmas must be 'lemma', 'stem' or 'none', not ${String(mode)}`);
   }
-  const [, lemmatizer] = await Promise.all([loadLanguageDetector(), loadLemmatizer(mode)]);
+  const [, lemmatizer] = await Promise.all([
+    loadLanguageDetector(),
+    loadLemmatizer(mode),
+    options.compounds === true ? loadGermanDictionary() : undefined,
+  ]);
+  const compounds = options.compounds === true ? createCompoundSplitter() : null;
   return {
     lemmas: mode,
-    analyze: (document) => analyzeDocument(document, lemmatizer),
+    analyze: (document) => analyzeDocument(document, lemmatizer, compounds),
   };
 }

@@ -12,7 +12,9 @@ export {
 export { isContentWord } from './is-content-word.js';
 export { isNegation } from './is-negation.js';
 export { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, isStopword } from './is-stopword.js';
+export { getGermanDictionary, type GermanDictionary, loadGermanDictionary } from './load-german-dictionary.js';
 export { normalizeToken } from './normalize-token.js';
+export { type SplitCompoundOptions, splitCompound } from './split-compound.js';
 export { type SplitSentencesOptions, splitSentences } from './split-sentences.js';
 export { type TokenizeOptions, tokenize } from './tokenize.js';
 export { TokenizerError, type TokenizerErrorOptions } from './tokenizer-error.js';

@@ -1,12 +1,15 @@
+import { createEnglishLemmatizer, type WinkLike } from './lemmatize-english.js';
+import { lemmatizeGerman } from './lemmatize-german.js';
+import { loadGermanDictionary } from './load-german-dictionary.js';
 import { TokenizerError } from './tokenizer-error.js';
 import type { Language, LemmaMode } from './types.js';
 
-/** Reduces normalised words to stems and lemmas (internal). */
+/** Reduces words to stems and lemmas (internal). */
 export interface Lemmatizer {
   /** Stem of a lowercased word in a language (`other` → the word itself). */
   stem(norm: string, lang: Language): string;
-  /** Lemma of a lowercased word (stem in `stem` mode). */
-  lemma(norm: string, lang: Language): string;
+  /** Lemma of a word (`text` as written, `norm` lowercased); the stem in `stem` mode. */
+  lemma(text: string, norm: string, lang: Language): string;
 }
 
 interface Stemmer {
@@ -14,6 +17,7 @@ interface Stemmer {
 }
 
 let stemmers: Promise<{ de: Stemmer; en: Stemmer }> | null = null;
+let wink: Promise<WinkLike> | null = null;
 
 function loadStemmers(): Promise<{ de: Stemmer; en: Stemmer }> {
   if (stemmers === null) {
@@ -31,7 +35,29 @@ function loadStemmers(): Promise<{ de: Stemmer; en: Stemmer }> {
   return stemmers;
 }
 
-function cachedStemmer(stemmer: Stemmer): (word: string) => string {
+function loadWink(): Promise<WinkLike> {
+  if (wink === null) {
+    wink = Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]).then(
+      ([winkModule, modelModule]) => {
+        const winkNLP = ((winkModule as { default?: unknown }).default ?? winkModule) as (
+          model: unknown,
+          pipe: string[],
+        ) => WinkLike;
+        const model = (modelModule as { default?: unknown }).default ?? modelModule;
+        return winkNLP(model, ['pos']);
+      },
+      (cause: unknown) => {
+        wink = null;
+        throw new TokenizerError('LEMMATIZER_LOAD_FAILED', 'could not load wink-nlp and wink-eng-lite-web-model', {
+          cause,
+        });
+      },
+    );
+  }
+  return wink;
+}
+
+function cached(stemmer: Stemmer): (word: string) => string {
   const cache = new Map<string, string>();
   return (word) => {
     let s = cache.get(word);
@@ -49,15 +75,31 @@ function cachedStemmer(stemmer: Stemmer): (word: string) => string {
 }
 
 /**
- * Loads what a lemma mode needs, once: Porter stemmers for `stem` (and as the last fallback of
- * `lemma`). Returns null for `none`.
+ * Loads what a lemma mode needs, once: Porter stemmers (natural) for `stem` and `lemma`; for
+ * `lemma` also the German dictionaries and wink-nlp's English model. Null for `none`.
  */
 export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
   const { de, en } = await loadStemmers();
-  const stemDe = cachedStemmer(de);
-  const stemEn = cachedStemmer(en);
+  const stemDe = cached(de);
+  const stemEn = cached(en);
   const stem = (norm: string, lang: Language): string =>
     lang === 'de' ? stemDe(norm) : lang === 'en' ? stemEn(norm) : norm;
-  return { stem, lemma: stem };
+  if (mode === 'stem') return { stem, lemma: (_text, norm, lang) => stem(norm, lang) };
+
+  const [dict, nlp] = await Promise.all([loadGermanDictionary(), loadWink()]);
+  const lemmaEn = createEnglishLemmatizer(nlp);
+  const germanCache = new Map<string, string>();
+  const lemmaDe = (text: string, norm: string): string => {
+    let lemma = germanCache.get(text);
+    if (lemma === undefined) {
+      lemma = lemmatizeGerman(text, norm, dict, stemDe);
+      if (germanCache.size < 1_000_000) germanCache.set(text, lemma);
+    }
+    return lemma;
+  };
+  return {
+    stem,
+    lemma: (text, norm, lang) => (lang === 'de' ? lemmaDe(text, norm) : lang === 'en' ? lemmaEn(norm) : norm),
+  };
 }

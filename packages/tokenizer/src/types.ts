@@ -41,6 +41,11 @@ export interface Token {
   stopword: boolean;
   /** For hyphenated compounds (`Open-Source-Technologie`): the parts, lowercased. */
   parts?: string[];
+  /**
+   * For German compound nouns, when the analyzer's `compounds` option is on: the lexicon parts
+   * as lowercased lemmas (`Durchführungsverordnungen` → `['durchführung', 'verordnung']`).
+   */
+  compound?: string[];
 }
 
 /** A sentence span, offsets into the text that was split. */
