@@ -1,3 +1,4 @@
+import { FEW_MENTIONS } from '../report/find-caveats.js';
 import type { Evidence, GroupStance, Report, ReportGroup, SentimentSummary } from '../report/types.js';
 import { buildSegmentChart } from './build-segment-chart.js';
 import { buildSentimentChart } from './build-sentiment-chart.js';
@@ -135,7 +136,7 @@ function overview(report: Report): Block[] {
     {
       type: 'table',
       header: ['Document', 'Group', 'Date', 'Title', 'Source', 'Tokens', 'Sentences', 'Languages', 'Sentiment'],
-      align: ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'left', 'right'],
+      align: ['left', 'left', 'nowrap', 'left', 'nowrap', 'right', 'right', 'left', 'right'],
       rows: report.documents.map((document) => [
         document.name,
         document.group,
@@ -155,12 +156,32 @@ function overview(report: Report): Block[] {
   return blocks;
 }
 
+/** Caveats as list items; thin stance cells are merged into one item per group. */
+function describeCaveats(report: Report): Inline[][] {
+  const items: Inline[][] = [];
+  const thin = new Map<string, string[]>();
+  for (const caveat of report.caveats) {
+    if (caveat.code !== 'few-mentions' || caveat.group === undefined || caveat.target === undefined) {
+      items.push([caveat.message]);
+      continue;
+    }
+    const mentions = report.groups.find((group) => group.name === caveat.group)?.stance.find((entry) => entry.target === caveat.target)?.mentions;
+    const cells = thin.get(caveat.group) ?? [];
+    cells.push(mentions === undefined ? caveat.target : `${caveat.target} (${mentions})`);
+    thin.set(caveat.group, cells);
+  }
+  for (const [group, cells] of thin) {
+    items.push([`Stance of "${group}" rests on few mentions (fewer than ${FEW_MENTIONS}): ${cells.join(', ')}.`]);
+  }
+  return items;
+}
+
 function caveats(report: Report): Block[] {
   if (report.caveats.length === 0) return [];
   return [
     { type: 'heading', level: 2, text: 'Caveats', id: 'caveats' },
     { type: 'paragraph', content: ['Where the data is thin, read the figures below with care:'] },
-    { type: 'list', items: report.caveats.map((caveat) => [caveat.message]) },
+    { type: 'list', items: describeCaveats(report) },
   ];
 }
 

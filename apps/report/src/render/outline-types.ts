@@ -11,7 +11,7 @@ export type Block =
   | { type: 'heading'; level: 1 | 2 | 3 | 4; text: string; id?: string }
   | { type: 'paragraph'; content: Inline[] }
   | { type: 'list'; items: Inline[][] }
-  | { type: 'table'; header: Cell[]; rows: Cell[][]; align?: ('left' | 'right')[]; className?: string }
+  | { type: 'table'; header: Cell[]; rows: Cell[][]; align?: ('left' | 'right' | 'nowrap')[]; className?: string }
   | { type: 'chart'; title: string; spec: TopLevelSpec }
   /** Blocks side by side (one column per group) in HTML; one after another in Markdown. */
   | { type: 'columns'; columns: { title: string; blocks: Block[] }[] };

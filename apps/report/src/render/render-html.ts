@@ -27,6 +27,7 @@ code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; bac
 table { border-collapse: collapse; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 600; }
+td.nowrap { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.side-by-side td { min-width: 12rem; }
 figure.chart { margin: 1rem 0; overflow-x: auto; }
@@ -56,7 +57,8 @@ async function renderBlock(block: Block, charts: Map<Block, string>): Promise<st
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${item.map(renderInline).join('')}</li>`).join('')}</ul>`;
     case 'table': {
-      const cellClass = (index: number) => (block.align?.[index] === 'right' ? ' class="num"' : '');
+      const cellClass = (index: number) =>
+        block.align?.[index] === 'right' ? ' class="num"' : block.align?.[index] === 'nowrap' ? ' class="nowrap"' : '';
       const head = block.header.map((cell, index) => `<th scope="col"${cellClass(index)}>${renderCell(cell)}</th>`).join('');
       const body = block.rows
         .map((row) => `<tr>${row.map((cell, index) => `<td${cellClass(index)}>${renderCell(cell)}</td>`).join('')}</tr>`)

@@ -15,6 +15,12 @@ describe('markQuotedTokens', () => {
     expect(quotedWords(document)).toEqual([['wir', 'gewinnen'], ['we', 'win'], ['nie', 'wieder']]);
   });
 
+  it('marks a word with quotation marks inside as quoted', () => {
+    const document = makeSentences(['Der Trump-„Boogie“ explodiert.']);
+    document.sentences[0]!.tokens.splice(1, 5, { ...document.sentences[0]!.tokens[1]!, text: 'Trump-„Boogie“', kind: 'word' });
+    expect(quotedWords(document)).toEqual([['Trump-„Boogie“']]);
+  });
+
   it('marks every word of quote and embed segments', () => {
     const document = makeSentences([['We will win.', { segment: 'quote', lang: 'en' }], 'Das ist falsch.']);
     expect(quotedWords(document)).toEqual([['We', 'will', 'win'], []]);

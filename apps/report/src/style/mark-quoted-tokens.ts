@@ -2,7 +2,7 @@ import type { Sentence } from '@diskurs/tokenizer';
 import { QUOTED_KINDS } from '../report/segment-kinds.js';
 
 /** Characters that open or close a quotation: „…“ “…” "…" »…« «…». */
-const QUOTE_MARK = /^[„“”"»«‟]$/;
+const QUOTE_MARKS = /[„“”"»«‟]/g;
 
 /**
  * Marks which word tokens of a document's sentences are quoted: every token of a `quote` or `embed`
@@ -24,12 +24,15 @@ export function markQuotedTokens(document: { text: string; sentences: readonly S
     const quotedSegment = QUOTED_KINDS.includes(sentence.segment);
     const sentenceMarks: boolean[] = [];
     for (const token of sentence.tokens) {
-      if (QUOTE_MARK.test(token.text)) {
-        open = !open;
-        sentenceMarks.push(quotedSegment);
+      const marks = token.text.match(QUOTE_MARKS)?.length ?? 0;
+      if (marks === 0) {
+        sentenceMarks.push(quotedSegment || open);
         continue;
       }
-      sentenceMarks.push(quotedSegment || open);
+      // A quote mark alone is not quoted text; a word with marks inside (`Trump-„Boogie“`) is
+      // quoted when any part of it lies inside the quotation.
+      if (marks % 2 === 1) open = !open;
+      sentenceMarks.push(quotedSegment || token.text.replace(QUOTE_MARKS, '').length > 0);
     }
     marks.push(sentenceMarks);
     previous = sentence;

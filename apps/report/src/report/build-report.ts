@@ -1,0 +1,253 @@
+import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
+import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
+import packageJson from '../../package.json' with { type: 'json' };
+import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
+import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
+import { measureStyle } from '../style/measure-style.js';
+import { addSegmentCounts, countSegments } from './count-segments.js';
+import { describeMethods } from './describe-methods.js';
+import { findCaveats } from './find-caveats.js';
+import { groupDocuments } from './group-documents.js';
+import { extractGroupKeywords } from './extract-group-keywords.js';
+import { OWN_KINDS, VOICED_KINDS } from './segment-kinds.js';
+import { scoreGroupSentiment, type StanceTarget } from './score-group-sentiment.js';
+import type { Report, ReportDocument, ReportGroup } from './types.js';
+
+/** Stages reported to `onProgress`, in order. */
+export type ReportStage = 'analyze' | 'keywords' | 'sentiment' | 'style' | 'similarity';
+
+/** Options of {@link buildReport}. */
+export interface BuildReportOptions {
+  /** Document field or attribute to group by (`author`, `date`, `year`, `title`, `lang`, or any attribute). Default `'author'`; documents without a value form the group `unknown`. */
+  groupBy?: string;
+  /** Stance targets (`{ name, aliases }`). Default: the seeds' subjects (`default-targets.json`). */
+  targets?: readonly StanceTarget[];
+  /** Number of topics, or a `[min, max]` range chosen by coherence. Default: chosen by coherence from 3..8. */
+  topics?: number | [number, number];
+  /** Seed of the topic model and the bootstrap intervals. Default 1. */
+  seed?: number;
+  /** Language assumed for documents without a `lang` (a prior for short sentences). Default: none (detected). */
+  lang?: 'de' | 'en';
+  /** Entries per list (distinctive terms, keyphrases, entities). Default 20. */
+  top?: number;
+  /** Keyness statistic. Default `'g2'`. */
+  statistic?: 'g2' | 'chi2' | 'logratio' | 'logodds';
+  /** Lemma mode of the tokenizer. Default `'lemma'`. */
+  lemmas?: LemmaMode;
+  /** Evidence sentences per list (most positive, most negative, per stance target). Default 3. */
+  evidence?: number;
+  /** Called as work progresses: stage, units done, units in the stage. */
+  onProgress?: (stage: ReportStage, done: number, total: number) => void;
+}
+
+/** A document with its group and analysis, as the stages share it. */
+export interface AnalyzedEntry {
+  document: CorpusDocument;
+  group: string;
+  analysis: AnalyzedDocument;
+}
+
+const isOwn = (sentence: Sentence) => OWN_KINDS.includes(sentence.segment);
+const isVoiced = (sentence: Sentence) => VOICED_KINDS.includes(sentence.segment);
+const isCounted = (token: Sentence['tokens'][number]) => token.kind === 'word' || token.kind === 'number';
+
+function shares(counts: ReadonlyMap<string, number>): Record<string, number> {
+  let total = 0;
+  for (const value of counts.values()) total += value;
+  return Object.fromEntries(
+    [...counts]
+      .filter(([, value]) => value > 0)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .map(([key, value]) => [key, value / total]),
+  );
+}
+
+function countLanguages(sentences: readonly Sentence[], into = new Map<string, number>()): Map<string, number> {
+  for (const sentence of sentences) {
+    if (!isVoiced(sentence)) continue;
+    let tokens = 0;
+    for (const token of sentence.tokens) if (isCounted(token)) tokens += 1;
+    into.set(sentence.lang, (into.get(sentence.lang) ?? 0) + tokens);
+  }
+  return into;
+}
+
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Builds the comparative report (report.json, DESIGN.md §6, schemaVersion 1) from parsed documents:
+ * analyses every document with its segments (@diskurs/tokenizer), groups them (author by default),
+ * extracts distinctive terms, keyphrases, entities and topics per group (@diskurs/keywords), scores
+ * sentiment and stance (@diskurs/sentiment), and measures style and similarity. The same input,
+ * options and seed give the same report (no timestamps, stable orders).
+ *
+ * @param documents - Parsed documents (`@diskurs/parser`).
+ * @param warnings - Parser warnings to carry into the report.
+ * @param options - See {@link BuildReportOptions}.
+ */
+export async function buildReport(
+  documents: readonly CorpusDocument[],
+  warnings: readonly ParseWarning[],
+  options: BuildReportOptions = {},
+): Promise<Report> {
+  const groupBy = options.groupBy ?? 'author';
+  const seed = options.seed ?? 1;
+  const top = options.top ?? 20;
+  const statistic = options.statistic ?? 'g2';
+  const evidenceCount = options.evidence ?? 3;
+  const progress = options.onProgress ?? (() => {});
+
+  // 1. Analyse.
+  const analyzer = await createAnalyzer({ lemmas: options.lemmas ?? 'lemma' });
+  const grouping = groupDocuments(documents, { groupBy });
+  const groupOf = new Array<string>(documents.length);
+  for (const group of grouping) for (const index of group.indices) groupOf[index] = group.name;
+  const entries: AnalyzedEntry[] = [];
+  progress('analyze', 0, documents.length);
+  documents.forEach((document, index) => {
+    const analysis = analyzer.analyze({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments });
+    entries.push({ document, group: groupOf[index]!, analysis });
+    progress('analyze', index + 1, documents.length);
+  });
+  const groupEntries = grouping.map((group) => ({ name: group.name, entries: group.indices.map((index) => entries[index]!) }));
+
+  // 2. Keywords and topics.
+  progress('keywords', 0, 1);
+  const keywords = extractGroupKeywords(groupEntries, { statistic, top, seed, topics: options.topics });
+  progress('keywords', 1, 1);
+
+  // 3. Sentiment and stance.
+  const sentiment = await scoreGroupSentiment(groupEntries, {
+    targets: options.targets,
+    seed,
+    evidence: evidenceCount,
+    onProgress: (done, total) => progress('sentiment', done, total),
+  });
+
+  // 4. Style, profiles, overview.
+  progress('style', 0, groupEntries.length);
+  const corpusSegments: Record<string, number> = {};
+  const corpusLanguages = new Map<string, number>();
+  const termProfiles: Map<string, number>[] = [];
+  const wordProfiles: Map<string, number>[] = [];
+  const groups: ReportGroup[] = groupEntries.map((group, groupIndex) => {
+    const segments: Record<string, number> = {};
+    const terms = new Map<string, number>();
+    const words = new Map<string, number>();
+    let tokens = 0;
+    let sentences = 0;
+    for (const entry of group.entries) {
+      addSegmentCounts(segments, countSegments(entry.document));
+      countLanguages(entry.analysis.sentences, corpusLanguages);
+      for (const sentence of entry.analysis.sentences) {
+        if (!isOwn(sentence)) continue;
+        sentences += 1;
+        for (const token of sentence.tokens) {
+          if (!isCounted(token)) continue;
+          tokens += 1;
+          if (token.kind !== 'word') continue;
+          words.set(token.norm, (words.get(token.norm) ?? 0) + 1);
+          if (isContentWord(token, sentence.lang)) {
+            const term = token.lemma ?? token.norm;
+            terms.set(term, (terms.get(term) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    addSegmentCounts(corpusSegments, segments);
+    termProfiles.push(terms);
+    wordProfiles.push(words);
+    const style = measureStyle(group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })));
+    progress('style', groupIndex + 1, groupEntries.length);
+    const groupKeywords = keywords.groups.get(group.name);
+    const groupSentiment = sentiment.groups.get(group.name)!;
+    return {
+      name: group.name,
+      documents: group.entries.length,
+      documentNames: group.entries.map((entry) => entry.document.name),
+      tokens,
+      sentences,
+      segments: Object.fromEntries(Object.entries(segments).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      distinctiveTerms: groupKeywords?.distinctiveTerms ?? [],
+      keyphrases: groupKeywords?.keyphrases ?? [],
+      entities: groupKeywords?.entities ?? [],
+      topics: groupKeywords?.topics ?? [],
+      sentiment: groupSentiment.sentiment,
+      stance: groupSentiment.stance,
+      style,
+    };
+  });
+
+  // 5. Similarity.
+  progress('similarity', 0, 1);
+  const delta = computeBurrowsDelta(wordProfiles, { words: 150 });
+  const similarity = {
+    groups: groups.map((group) => group.name),
+    matrix: computeCosineSimilarity(termProfiles),
+    delta: delta.matrix,
+    deltaWords: delta.words.length,
+  };
+  progress('similarity', 1, 1);
+
+  const reportDocuments: ReportDocument[] = entries.map((entry, index) => {
+    let tokens = 0;
+    let sentences = 0;
+    for (const sentence of entry.analysis.sentences) {
+      if (!isOwn(sentence)) continue;
+      sentences += 1;
+      for (const token of sentence.tokens) if (isCounted(token)) tokens += 1;
+    }
+    const documentSentiment = sentiment.documents[index]!;
+    return {
+      name: entry.document.name,
+      author: entry.document.author,
+      date: entry.document.date,
+      title: entry.document.title,
+      group: entry.group,
+      source: { path: entry.document.source.path, line: entry.document.source.line },
+      tokens,
+      sentences,
+      languages: shares(countLanguages(entry.analysis.sentences)),
+      segments: countSegments(entry.document),
+      sentiment: documentSentiment.sentiment,
+      stance: documentSentiment.stance,
+    };
+  });
+
+  const dates = documents.map((document) => document.date).filter((date): date is string => date !== null).sort(compareDates);
+  const targetNames = sentiment.targets.map((target) => target.name);
+  const report: Report = {
+    schemaVersion: 1,
+    generatedBy: { name: packageJson.name, version: packageJson.version },
+    options: {
+      groupBy,
+      seed,
+      lang: options.lang ?? null,
+      top,
+      topics: options.topics ?? null,
+      statistic,
+      segments: [...OWN_KINDS],
+      targets: targetNames,
+    },
+    corpus: {
+      documents: documents.length,
+      sentences: reportDocuments.reduce((sum, document) => sum + document.sentences, 0),
+      tokens: reportDocuments.reduce((sum, document) => sum + document.tokens, 0),
+      languages: shares(corpusLanguages),
+      dates: dates.length > 0 ? { first: dates[0]!, last: dates.at(-1)! } : null,
+      segments: Object.fromEntries(Object.entries(corpusSegments).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+      groups: groups.length,
+    },
+    documents: reportDocuments,
+    groups,
+    topics: keywords.topics,
+    similarity,
+    methods: describeMethods({ statistic, seed, deltaWords: delta.words.length }),
+    caveats: [],
+    warnings: warnings.map((warning) => ({ code: warning.code, file: warning.file, line: warning.line, message: warning.message })),
+  };
+  report.caveats = findCaveats(report);
+  return report;
+}

@@ -1,0 +1,61 @@
+import { extractKeywords } from '@diskurs/keywords';
+import type { AnalyzedEntry } from './build-report.js';
+import { OWN_KINDS } from './segment-kinds.js';
+import type { ReportGroup, ReportTopic } from './types.js';
+
+/** What the report takes from @diskurs/keywords for one group. */
+export type GroupKeywords = Pick<ReportGroup, 'distinctiveTerms' | 'keyphrases' | 'entities' | 'topics'>;
+
+/**
+ * Runs @diskurs/keywords' `extractKeywords` over the groups' own text and keeps what the report
+ * shows: distinctive terms (against the rest of the corpus), keyphrases, entities and topic weights
+ * per group, and the corpus topics.
+ *
+ * @param groups - Groups with their analysed documents.
+ * @param options.statistic - Keyness statistic (default `'g2'`).
+ * @param options.top - Entries per list (default 20).
+ * @param options.seed - Topic model seed (default 1).
+ * @param options.topics - Number of topics or `[min, max]` (default: chosen by coherence).
+ */
+export function extractGroupKeywords(
+  groups: readonly { name: string; entries: readonly AnalyzedEntry[] }[],
+  options: { statistic?: 'g2' | 'chi2' | 'logratio' | 'logodds'; top?: number; seed?: number; topics?: number | [number, number] } = {},
+): { groups: Map<string, GroupKeywords>; topics: ReportTopic[] } {
+  const result = extractKeywords(
+    groups.map((group) => ({
+      name: group.name,
+      documents: group.entries.map((entry) => ({ name: entry.document.name, sentences: entry.analysis.sentences })),
+    })),
+    {
+      statistic: options.statistic ?? 'g2',
+      top: options.top ?? 20,
+      seed: options.seed ?? 1,
+      segments: [...OWN_KINDS],
+      ...(options.topics === undefined ? {} : { topics: options.topics }),
+    },
+  );
+  const byName = new Map<string, GroupKeywords>();
+  for (const group of result.groups) {
+    byName.set(group.name, {
+      distinctiveTerms: group.distinctiveTerms.map((term) => ({
+        term: term.term,
+        score: term.score,
+        statistic: term.statistic,
+        count: term.count,
+        expected: term.expected,
+      })),
+      keyphrases: group.keyphrases.map((phrase) => ({ phrase: phrase.phrase, score: phrase.score })),
+      entities: group.entities.map((entity) => ({ text: entity.text, count: entity.count })),
+      topics: group.topics.map((topic) => ({ topic: topic.topic, weight: topic.weight })),
+    });
+  }
+  return {
+    groups: byName,
+    topics: result.topics.map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      terms: topic.terms.map((term) => ({ term: term.term, weight: term.weight })),
+      coherence: topic.coherence,
+    })),
+  };
+}

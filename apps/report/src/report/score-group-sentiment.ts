@@ -1,0 +1,167 @@
+import { loadLexicons, scoreSentiment, scoreStance, summarizeSentiment } from '@diskurs/sentiment';
+import defaultTargets from '../default-targets.json' with { type: 'json' };
+import type { AnalyzedEntry } from './build-report.js';
+import type { Evidence, GroupSentiment, GroupStance, ReportDocument, SentimentSummary } from './types.js';
+
+/** A stance target: a name and the aliases that mention it (DESIGN.md §5). */
+export interface StanceTarget {
+  name: string;
+  aliases: string[];
+}
+
+/** The report's default targets: the seeds' subjects, German and English aliases. */
+export const DEFAULT_TARGETS: readonly StanceTarget[] = defaultTargets.targets;
+
+/** Groups need at least this many documents to resample documents (cluster bootstrap) rather than sentences. */
+const MIN_CLUSTERS = 3;
+
+interface ScoredSentence {
+  documentIndex: number;
+  line: number;
+  text: string;
+  score: number;
+  quoted: boolean;
+}
+
+const compareEvidence = (a: ScoredSentence, b: ScoredSentence) => a.documentIndex - b.documentIndex || a.line - b.line;
+
+/**
+ * Scores sentiment and stance for every document (@diskurs/sentiment) and aggregates them per group:
+ * mean with bootstrap interval and label shares (all scored sentences, own voice, quoted), the most
+ * positive and negative own-voice sentences, and per target the mean stance, interval, mentions and
+ * the strongest evidence sentences with `file:line`. Intervals resample documents when a group has
+ * at least three, sentences otherwise.
+ *
+ * @param groups - Groups with their analysed documents (documents in corpus order across groups).
+ * @param options.targets - Stance targets (default {@link DEFAULT_TARGETS}).
+ * @param options.seed - Bootstrap seed (default 1).
+ * @param options.evidence - Evidence sentences per list (default 3).
+ * @param options.onProgress - Called with documents done and total.
+ */
+export async function scoreGroupSentiment(
+  groups: readonly { name: string; entries: readonly AnalyzedEntry[] }[],
+  options: {
+    targets?: readonly StanceTarget[] | undefined;
+    seed?: number;
+    evidence?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
+): Promise<{
+  groups: Map<string, { sentiment: GroupSentiment; stance: GroupStance[] }>;
+  documents: Pick<ReportDocument, 'sentiment' | 'stance'>[];
+  targets: readonly StanceTarget[];
+}> {
+  const seed = options.seed ?? 1;
+  const evidenceCount = options.evidence ?? 3;
+  const targets = options.targets ?? DEFAULT_TARGETS;
+  const lexicons = await loadLexicons();
+  const entries = groups.flatMap((group) => group.entries);
+  const total = entries.length;
+  const documentIndex = new Map(entries.map((entry, index) => [entry, index]));
+  const toEvidence = (sentence: ScoredSentence): Evidence => {
+    const document = entries[sentence.documentIndex]!.document;
+    return {
+      document: document.name,
+      file: document.source.path,
+      line: document.source.line + sentence.line - 1,
+      text: sentence.text,
+      score: sentence.score,
+      quoted: sentence.quoted,
+    };
+  };
+  const summarize = (perDocument: number[][]): SentimentSummary => {
+    const statistics = summarizeSentiment(perDocument.length >= MIN_CLUSTERS ? perDocument : perDocument.flat(), { seed });
+    return {
+      mean: statistics.mean,
+      ci: [statistics.ci[0], statistics.ci[1]],
+      positive: statistics.positive,
+      negative: statistics.negative,
+      neutral: statistics.neutral,
+      n: statistics.n,
+    };
+  };
+
+  const documents: Pick<ReportDocument, 'sentiment' | 'stance'>[] = new Array(total);
+  const result = new Map<string, { sentiment: GroupSentiment; stance: GroupStance[] }>();
+  let done = 0;
+  options.onProgress?.(0, total);
+  for (const group of groups) {
+    const all: number[][] = [];
+    const own: number[][] = [];
+    const quoted: number[][] = [];
+    const ownSentences: ScoredSentence[] = [];
+    const mentions = new Map<string, { scores: number[][]; mentions: number; evidence: ScoredSentence[] }>();
+    for (const entry of group.entries) {
+      const index = documentIndex.get(entry)!;
+      const sentiment = scoreSentiment({ sentences: entry.analysis.sentences }, lexicons);
+      all.push(sentiment.sentences.map((sentence) => sentence.score));
+      own.push(sentiment.sentences.filter((sentence) => !sentence.quoted).map((sentence) => sentence.score));
+      quoted.push(sentiment.sentences.filter((sentence) => sentence.quoted).map((sentence) => sentence.score));
+      for (const sentence of sentiment.sentences) {
+        if (!sentence.quoted) ownSentences.push({ documentIndex: index, line: sentence.line, text: sentence.text, score: sentence.score, quoted: false });
+      }
+      const stance = scoreStance({ sentences: entry.analysis.sentences }, targets, lexicons);
+      for (const target of targets) {
+        const found = stance.find((item) => item.target === target.name);
+        let cell = mentions.get(target.name);
+        if (!cell) mentions.set(target.name, (cell = { scores: [], mentions: 0, evidence: [] }));
+        cell.scores.push(found ? found.evidence.map((item) => item.score) : []);
+        if (!found) continue;
+        cell.mentions += found.mentions;
+        for (const item of found.evidence) {
+          cell.evidence.push({ documentIndex: index, line: item.line, text: item.text, score: item.score, quoted: item.quoted });
+        }
+      }
+      documents[index] = {
+        sentiment: {
+          score: sentiment.score,
+          label: sentiment.label,
+          positive: sentiment.positive,
+          negative: sentiment.negative,
+          neutral: sentiment.neutral,
+        },
+        stance: targets.flatMap((target) => {
+          const found = stance.find((item) => item.target === target.name);
+          return found ? [{ target: target.name, score: found.score, mentions: found.mentions }] : [];
+        }),
+      };
+      done += 1;
+      options.onProgress?.(done, total);
+    }
+    const positive = ownSentences
+      .filter((sentence) => sentence.score > 0)
+      .sort((a, b) => b.score - a.score || compareEvidence(a, b))
+      .slice(0, evidenceCount);
+    const negative = ownSentences
+      .filter((sentence) => sentence.score < 0)
+      .sort((a, b) => a.score - b.score || compareEvidence(a, b))
+      .slice(0, evidenceCount);
+    const stance: GroupStance[] = [];
+    for (const target of targets) {
+      const cell = mentions.get(target.name);
+      if (!cell || cell.mentions === 0) continue;
+      const summary = summarize(cell.scores);
+      stance.push({
+        target: target.name,
+        score: summary.mean,
+        ci: summary.ci,
+        mentions: cell.mentions,
+        evidence: [...cell.evidence]
+          .sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || compareEvidence(a, b))
+          .slice(0, evidenceCount)
+          .map(toEvidence),
+      });
+    }
+    result.set(group.name, {
+      sentiment: {
+        ...summarize(all),
+        own: summarize(own),
+        quoted: summarize(quoted),
+        mostPositive: positive.map(toEvidence),
+        mostNegative: negative.map(toEvidence),
+      },
+      stance,
+    });
+  }
+  return { groups: result, documents, targets };
+}
