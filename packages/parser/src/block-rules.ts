@@ -19,6 +19,14 @@ export const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 export const EMBED_TRACE =
   /pic\.twitter\.com\/\w|https?:\/\/t\.co\/\w|[—–]\s*[^\n()]{1,80}\(@\w{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4})/u;
 
+/** Whether a line has a social-media embed trace or is a post address (`EMBED_TRACE`, `EMBED_URL_LINE`). */
+export function isEmbedLine(line: string): boolean {
+  const slash = line.indexOf('/');
+  if (slash === -1 && line.indexOf('(@') === -1) return false;
+  if (EMBED_TRACE.test(line)) return true;
+  return slash !== -1 && EMBED_URL_LINE.test(line);
+}
+
 /** A line that is only the address of a post on a social platform. */
 export const EMBED_URL_LINE =
   /^\s*<?https?:\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/\w+\/status\/\d+|instagram\.com\/(?:p|reel)\/|youtube\.com\/(?:watch|shorts\/)|youtu\.be\/|tiktok\.com\/@|facebook\.com\/\S+\/(?:posts|videos)\/|t\.me\/)\S*>?\s*$/;
@@ -59,8 +67,12 @@ const BOILERPLATE_WORDS: RegExp[] = [
 ];
 const IBAN_NUMBER = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/;
 
+const BOILERPLATE_HINT =
+  /iban|\bbic\b|konto|spende|paypal|patreon|betterplace|steady|ko-fi|coffee|gofundme|donat|unterstütz|support|patron|abonn|subscri|newsletter|gemeinnütz|profit|mildtät|abschrift|transcript|absetzbar|deductible|verwendungszweck|vielen dank f|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/i;
+
 /** Distinct boilerplate keyword families (donation, bank, subscription, thanks-for-reading) in a block. */
 export function countBoilerplateWords(block: string): number {
+  if (!BOILERPLATE_HINT.test(block)) return 0;
   let count = 0;
   for (const word of BOILERPLATE_WORDS) if (word.test(block)) count += 1;
   if (IBAN_NUMBER.test(block)) count += 1;

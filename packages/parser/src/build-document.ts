@@ -17,6 +17,8 @@ export interface RawDocument {
   /** 1-based line on which the text begins. */
   line: number;
   text: string;
+  /** `text.split('\n')`, when the reader has it already. Default: computed. */
+  lines?: readonly string[];
 }
 
 /** Options of `buildDocument`. */
@@ -43,6 +45,7 @@ export function buildDocument(raw: RawDocument, options: BuildDocumentOptions = 
   const segments = segmentText(raw.text, {
     ...(header === null ? {} : { header: header.spans }),
     rules: options.segments !== false,
+    ...(raw.lines === undefined ? {} : { lines: raw.lines }),
   });
   const entry =
     options.manifest === undefined

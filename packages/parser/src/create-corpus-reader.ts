@@ -82,6 +82,9 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
   };
 
   const uniqueName = (wanted: string, line: number): { name: string; originalName?: string } => {
+    // A copy, so that the name kept for duplicate checks does not pin the decoded chunk it was
+    // sliced from (V8 keeps substrings as views of their parent string).
+    wanted = copyString(wanted);
     const previous = names.get(wanted);
     if (previous === undefined) {
       names.set(wanted, { file: path, line });
@@ -102,7 +105,7 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
   const finish = (document: OpenDocument): CorpusDocument => {
     const text = document.lines.join('\n');
     const line = document.markerLine + 1;
-    if (text.trim() === '') {
+    if (!/\S/.test(text)) {
       warn('empty-document', document.markerLine || 1, `document ${JSON.stringify(document.name)} is empty`);
     }
     return buildDocument(
@@ -114,6 +117,7 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
         markerLine: document.markerLine,
         line,
         text,
+        lines: document.lines,
       },
       build,
     );
@@ -192,6 +196,10 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
       return finish(document);
     },
   };
+}
+
+function copyString(value: string): string {
+  return JSON.parse(JSON.stringify(value)) as string;
 }
 
 function basename(path: string): string {

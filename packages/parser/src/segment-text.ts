@@ -2,12 +2,11 @@ import {
   BLOCKQUOTE,
   COMMENT_LINE,
   COMMENTS_START,
-  EMBED_TRACE,
-  EMBED_URL_LINE,
   END_LINE,
   FOOTNOTE,
   LIST_ITEM,
   countBoilerplateWords,
+  isEmbedLine,
   isHeadingLine,
   isTrailerFragment,
   isTrailerLabel,
@@ -24,6 +23,8 @@ export interface SegmentTextOptions {
   header?: readonly HeaderSpan[];
   /** Apply the block and markup rules; when `false` everything but the header spans is `body`. Default `true`. */
   rules?: boolean;
+  /** `text.split('\n')`, when the caller has it already. Default: computed. */
+  lines?: readonly string[];
 }
 
 interface Block {
@@ -39,6 +40,8 @@ interface Block {
 
 /** Blank lines that separate the parts of an embed card (title, caption, post). */
 const EMBED_GAP = 2;
+/** Boilerplate blocks (disclaimers, donation calls) are short; longer blocks are not checked. */
+const BOILERPLATE_LENGTH = 600;
 /** Words a foreign-language paragraph needs to count as a quotation. */
 const QUOTE_WORDS = 12;
 
@@ -62,7 +65,7 @@ const QUOTE_WORDS = 12;
  */
 export function segmentText(text: string, options: SegmentTextOptions = {}): Segment[] {
   if (text.length === 0) return [];
-  const lines = text.split('\n');
+  const lines = options.lines ?? text.split('\n');
   const starts = new Array<number>(lines.length);
   let offset = 0;
   for (let index = 0; index < lines.length; index += 1) {
@@ -174,7 +177,7 @@ function classifyBlocks(blocks: Block[]): void {
   const total: StopwordCounts = { words: 0, de: 0, en: 0 };
   for (const block of blocks) {
     if (block.kind !== null) continue;
-    block.counts = countStopwords(block.lines.length === 1 ? block.lines[0]! : block.lines.join(' '));
+    block.counts = countStopwords(block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n'));
     total.words += block.counts.words;
     total.de += block.counts.de;
     total.en += block.counts.en;
@@ -184,10 +187,9 @@ function classifyBlocks(blocks: Block[]): void {
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
     if (block.kind !== null) continue;
-    const joined = block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n');
-    if (isTranscriptDisclaimer(joined) || countBoilerplateWords(joined) >= 2) {
+    if (isShortBoilerplate(block)) {
       block.kind = 'boilerplate';
-    } else if (block.lines.some((line) => EMBED_TRACE.test(line) || EMBED_URL_LINE.test(line))) {
+    } else if (block.lines.some(isEmbedLine)) {
       block.kind = 'embed';
       let previous = index;
       while (previous > 0 && index - previous < 3) {
@@ -214,6 +216,14 @@ function classifyBlocks(blocks: Block[]): void {
     if (block.kind !== null) continue;
     if (block.lines.length === 1 && isHeadingLine(block.lines[0]!)) block.kind = 'heading';
   }
+}
+
+function isShortBoilerplate(block: Block): boolean {
+  let length = 0;
+  for (const line of block.lines) length += line.length + 1;
+  if (length > BOILERPLATE_LENGTH) return false;
+  const joined = block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n');
+  return isTranscriptDisclaimer(joined) || countBoilerplateWords(joined) >= 2;
 }
 
 function isForeign(block: Block, documentLanguage: 'de' | 'en' | null): boolean {
