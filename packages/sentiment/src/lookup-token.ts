@@ -1,0 +1,113 @@
+import type { Token } from '@diskurs/tokenizer';
+import type { ContributionRule, LexiconHit, LexiconLanguage, Lexicons } from './types.js';
+
+/** A lexicon match for one token. */
+export interface TokenMatch extends LexiconHit {
+  /** The key that matched. */
+  match: string;
+  /** How it matched: directly (`lexicon`), by compound head (`compound`), or in the other language (`fallback`). */
+  rule: Extract<ContributionRule, 'lexicon' | 'compound' | 'fallback'>;
+}
+
+/** Context of {@link lookupToken}. */
+export interface LookupContext {
+  /** Language whose lexicon is tried first. */
+  lang: LexiconLanguage;
+  /** Try the other language's lexicon when the first has nothing. */
+  fallback: boolean;
+  /** Compound splitter for German words, or undefined. */
+  splitCompound: ((word: string) => string[]) | undefined;
+  /** True for the first word of the sentence (its capital says nothing about nouns). */
+  sentenceInitial: boolean;
+  /** Is `norm` a stopword in `lang`? Guards the fallback against function words. */
+  isStopword: (norm: string, lang: LexiconLanguage) => boolean;
+}
+
+/**
+ * Words that exist in both languages with different meanings. They never fall back to the other
+ * language's lexicon (`die`, `war`, `Gift`, `Kind`, `hell`, `arm`, …).
+ */
+export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
+  'also', 'arm', 'art', 'bad', 'bald', 'bin', 'boot', 'brief', 'die', 'fast', 'gift', 'hell', 'hut', 'kind',
+  'man', 'mist', 'not', 'rat', 'rock', 'rot', 'see', 'tag', 'taste', 'toll', 'war', 'will', 'wink', 'handy',
+  'chef', 'fix', 'pest', 'rente', 'rage', 'bitte', 'lust', 'so', 'super',
+]);
+
+const GERMAN_LETTERS = /[äöüß]/;
+
+function find(
+  index: Map<string, LexiconHit>,
+  prefixes: Map<string, LexiconHit>,
+  token: Token,
+): { hit: LexiconHit; key: string } | undefined {
+  const direct = index.get(token.norm);
+  if (direct !== undefined) return { hit: direct, key: token.norm };
+  if (token.lemma !== undefined && token.lemma !== token.norm) {
+    const byLemma = index.get(token.lemma);
+    if (byLemma !== undefined) return { hit: byLemma, key: token.lemma };
+  }
+  if (prefixes.size > 0) {
+    for (let length = token.norm.length; length > 0; length--) {
+      const prefix = token.norm.slice(0, length);
+      const hit = prefixes.get(prefix);
+      if (hit !== undefined) return { hit, key: `${prefix}*` };
+    }
+  }
+  return undefined;
+}
+
+function findHead(index: Map<string, LexiconHit>, token: Token, context: LookupContext): { hit: LexiconHit; key: string } | undefined {
+  const parts = token.parts;
+  if (parts !== undefined && parts.length > 1) {
+    const head = parts[parts.length - 1]!;
+    const hit = index.get(head);
+    if (hit !== undefined) return { hit, key: head };
+  }
+  if (context.lang !== 'de' || context.splitCompound === undefined || token.norm.length < 6) return undefined;
+  let split: string[];
+  try {
+    split = context.splitCompound(token.text);
+  } catch {
+    return undefined;
+  }
+  if (split.length < 2) return undefined;
+  const head = split[split.length - 1]!.toLowerCase();
+  if (head.length < 3) return undefined;
+  const hit = index.get(head);
+  return hit === undefined ? undefined : { hit, key: head };
+}
+
+/** May `token` of a `lang` sentence be looked up in the other language's lexicon? */
+function mayFallBack(token: Token, context: LookupContext): boolean {
+  if (FALSE_FRIENDS.has(token.norm) || context.isStopword(token.norm, context.lang)) return false;
+  const first = token.text.charAt(0);
+  const capitalised = first !== first.toLowerCase();
+  if (context.lang === 'de') {
+    // English words inside German text are written in lower case; capitalised words are German nouns.
+    return !capitalised && !GERMAN_LETTERS.test(token.norm);
+  }
+  // German words inside English text: nouns (capitalised, not sentence-initial) or umlauts.
+  return GERMAN_LETTERS.test(token.norm) || (capitalised && !context.sentenceInitial);
+}
+
+/**
+ * Look a word token up: its `norm`, then its `lemma`, then (German) the head of a compound, then
+ * the other language's lexicon for words that look foreign in the sentence.
+ *
+ * @param token - A word token.
+ * @param lexicons - Combined lexicons.
+ * @param context - Language and switches.
+ * @returns The match, or undefined.
+ */
+export function lookupToken(token: Token, lexicons: Lexicons, context: LookupContext): TokenMatch | undefined {
+  const index = lexicons[context.lang];
+  const found = find(index, lexicons.prefixes[context.lang], token);
+  if (found !== undefined) return { ...found.hit, match: found.key, rule: 'lexicon' };
+  const head = findHead(index, token, context);
+  if (head !== undefined) return { ...head.hit, match: head.key, rule: 'compound' };
+  if (!context.fallback || !mayFallBack(token, context)) return undefined;
+  const other: LexiconLanguage = context.lang === 'de' ? 'en' : 'de';
+  const foreign = find(lexicons[other], lexicons.prefixes[other], token);
+  if (foreign !== undefined) return { ...foreign.hit, match: foreign.key, rule: 'fallback' };
+  return undefined;
+}

@@ -1,0 +1,127 @@
+import type { Sentence, Token } from '@diskurs/tokenizer';
+import type { Target } from './parse-targets.js';
+
+/** One mention of a target in a sentence. */
+export interface TargetMention {
+  /** Target name. */
+  target: string;
+  /** Index of the first token of the mention in `sentence.tokens`. */
+  start: number;
+  /** Index after the last token (exclusive). */
+  end: number;
+  /** The mention as written. */
+  text: string;
+  /** The alias that matched. */
+  alias: string;
+}
+
+interface AliasWord {
+  /** Lowercased word without `*`. */
+  word: string;
+  prefix: boolean;
+  acronym: boolean;
+}
+
+interface CompiledAlias {
+  alias: string;
+  words: AliasWord[];
+}
+
+interface CompiledTarget {
+  name: string;
+  aliases: CompiledAlias[];
+}
+
+const compiledCache = new WeakMap<readonly Target[], CompiledTarget[]>();
+
+function compile(targets: readonly Target[]): CompiledTarget[] {
+  const cached = compiledCache.get(targets);
+  if (cached !== undefined) return cached;
+  const compiled = targets.map((target) => ({
+    name: target.name,
+    aliases: target.aliases
+      .map((alias) => ({
+        alias,
+        words: alias
+          .normalize('NFC')
+          .replace(/[\u2018\u2019\u02bc]/g, "'")
+          .split(/\s+/)
+          .filter((word) => word !== '')
+          .map((word) => ({
+            word: word.replace(/\*$/, '').toLowerCase(),
+            prefix: word.endsWith('*'),
+            acronym: word.length >= 2 && /^\p{Lu}+$/u.test(word),
+          })),
+      }))
+      .filter((alias) => alias.words.length > 0)
+      // Longer aliases first, so `Vereinigte Staaten` wins over `Staaten`.
+      .sort((a, b) => b.words.length - a.words.length),
+  }));
+  compiledCache.set(targets, compiled);
+  return compiled;
+}
+
+function matchesWord(norm: string, text: string, word: AliasWord, final: boolean): boolean {
+  if (word.acronym && text === text.toLowerCase()) return false; // `US` never matches the pronoun `us`
+  if (word.prefix) return norm.startsWith(word.word);
+  if (norm === word.word) return true;
+  // German genitive (`Chinas`, `Russlands`) and English possessive (`America's`, `Brussels'`).
+  if (norm === `${word.word}'s` || norm === `${word.word}'`) return true;
+  if (norm === `${word.word}s` && !/[sxzß]$/.test(word.word)) return true;
+  // Adjective declension inside a multiword alias: `den Vereinigten Staaten`.
+  return !final && (norm === `${word.word}n` || norm === `${word.word}r` || norm === `${word.word}m`);
+}
+
+function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {
+  if (token.kind !== 'word' && token.kind !== 'hashtag' && token.kind !== 'mention') return false;
+  const norm = token.kind === 'word' ? token.norm : token.norm.slice(1);
+  if (matchesWord(norm, token.text, word, final)) return true;
+  // Hyphenated compounds: `US-Regierung`, `China-Politik`, `Trump-Favoriten` mention their parts.
+  if (token.parts !== undefined && token.parts.length > 1) {
+    const raw = token.text.split('-');
+    return token.parts.some((part, i) => matchesWord(part, raw[i] ?? part, word, true));
+  }
+  return false;
+}
+
+/**
+ * Find the mentions of targets in a sentence (DESIGN.md §5): aliases match whole tokens
+ * case-insensitively, `*` matches any ending (`amerikanisch*`), a German genitive `-s` or an
+ * English `'s` matches the base (`Chinas`, `Russlands`, `America's`), multiword aliases match
+ * consecutive tokens (`Vereinigte Staaten`, also declined: `Vereinigten Staaten`), and parts of
+ * hyphenated compounds match (`US-Regierung`). An alias written in capitals (`US`, `EU`) does
+ * not match an all-lowercase token (`us`).
+ *
+ * @param sentence - A tokenized sentence.
+ * @param targets - Targets from `parseTargets`.
+ * @returns Mentions ordered by position, then by target order; one target's mentions never overlap.
+ */
+export function matchTargets(sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>, targets: readonly Target[]): TargetMention[] {
+  const tokens = sentence.tokens;
+  const mentions: Array<TargetMention & { order: number }> = [];
+  compile(targets).forEach((target, order) => {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const alias of target.aliases) {
+        const n = alias.words.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = matchesToken(tokens[i + k]!, alias.words[k]!, k === n - 1);
+        if (!ok) continue;
+        const first = tokens[i]!;
+        const last = tokens[i + n - 1]!;
+        mentions.push({
+          target: target.name,
+          start: i,
+          end: i + n,
+          text: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+          alias: alias.alias,
+          order,
+        });
+        i += n - 1;
+        break;
+      }
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+  return mentions.map(({ order: _order, ...mention }) => mention);
+}
