@@ -6,15 +6,21 @@
 /** Titles and words that are always followed by more of the same sentence. */
 export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // German
-  'prof', 'dr', 'hr', 'hrn', 'fr', 'frl', 'dipl', 'ing', 'mag', 'med', 'phil', 'rer', 'nat', 'jur', 'habil', 'hon',
-  'z', 'b', 'd', 'h', 'u', 'a', 'o', 'ä', 'v', 'e', 's', 'g', 'vgl', 'abb', 'art', 'nr', 'bzw', 'ca', 'evtl', 'ggf',
+  'prof', 'dr', 'hr', 'hrn', 'fr', 'frl', 'dipl', 'ing', 'med', 'phil', 'rer', 'nat', 'jur', 'habil', 'hon',
+  'z', 'b', 'd', 'h', 'u', 'a', 'o', 'ä', 'v', 'e', 's', 'g', 'vgl', 'bzw', 'ca', 'evtl', 'ggf',
   'inkl', 'exkl', 'zzgl', 'mio', 'mrd', 'tsd', 'jan', 'feb', 'febr', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-  'okt', 'nov', 'dez', 'st', 'str', 'tel', 'mr', 'mrs', 'ms', 'messrs', 'mt', 'sen', 'rep', 'gen', 'col', 'lt',
+  'okt', 'nov', 'dez', 'st', 'str', 'mr', 'mrs', 'ms', 'messrs', 'mt', 'sen', 'rep', 'col', 'lt',
   'gov', 'pres', 'rev', 'hl', 'bd', 'hrsg', 'jh', 'jhd', 'jhdt', 'sog', 'ugs', 'urspr', 'zit', 'zz', 'zzt', 'bspw',
-  'insb', 'max', 'min', 'gem', 'geb', 'gest', 'verh', 'bzgl', 'betr', 'ehem', 'einschl', 'allg', 'sek', 'std',
+  'insb', 'gem', 'geb', 'gest', 'verh', 'bzgl', 'betr', 'ehem', 'einschl', 'allg', 'sek', 'std',
   'z.b', 'd.h', 'u.a', 'o.ä', 'p.a', 'u.u', 'v.a', 'z.t', 'i.d.r', 's.o', 's.u', 'o.g', 'u.v.m', 'z.hd', 'i.a',
-  'vs', 'no', 'nos', 'vol', 'pp', 'ed', 'eds', 'fig', 'cf', 'approx', 'dept', 'est', 'e.g', 'i.e', 'a.m', 'p.m',
-  'mt', 'ft', 'jr', 'sr', 'ph.d', 'st', 'ave', 'blvd', 'no', 'op', 'ch', 'sec', 'para', 'jan', 'mar', 'oct',
+  'vs', 'eds', 'cf', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'jr', 'sr', 'ph.d', 'ave', 'blvd',
+  'jan', 'mar', 'oct',
+]);
+
+/** Abbreviations that do not end a sentence only when a number follows (`Art. 5`, `Nr. 3`, `No. 24`). */
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'art', 'nr', 'no', 'nos', 'abb', 'bd', 'vol', 'fig', 'kap', 'ziff', 'abs', 'pp', 'p', 'op', 'sec', 'para', 'tab',
+  'anm', 'tel', 'ch',
 ]);
 
 /**
@@ -23,7 +29,8 @@ export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'usw', 'etc', 'u.a', 'e.v', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'corp', 'ff', 'f', 'al', 'ag', 'gmbh',
-  'u.s.a', 'p.a', 'n.chr', 'v.chr', 'chr', 'jh', 'jhd', 'jhdt', 'u.ä', 'o.ä', 'u.v.m', 'usf', 'vs',
+  'u.s.a', 'p.a', 'n.chr', 'v.chr', 'chr', 'jh', 'jhd', 'jhdt', 'u.ä', 'o.ä', 'u.v.m', 'usf', 'vs', 'max', 'min',
+  'gen', 'est', 'ed', 'mag', 'ing',
 ]);
 
 /** Month names (German and English, lowercased) that follow ordinals: `14. November`. */

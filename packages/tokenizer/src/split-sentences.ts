@@ -1,4 +1,4 @@
-import { MAYBE_FINAL_ABBREVIATIONS, MONTHS, NEVER_FINAL_ABBREVIATIONS } from './abbreviations.js';
+import { MAYBE_FINAL_ABBREVIATIONS, MONTHS, NEVER_FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS } from './abbreviations.js';
 import { charClass, DIGIT, isCloser, isLower, isUpper, LETTER, SPACE } from './char-class.js';
 import { ENGLISH_STOPWORDS, GERMAN_STOPWORDS } from './is-stopword.js';
 import type { SentenceSpan } from './types.js';
@@ -61,6 +61,9 @@ function startsWithListMarker(text: string, at: number, end: number): boolean {
   return false;
 }
 
+/** Start of the last word found by {@link wordBefore}. */
+let wordStart = 0;
+
 /** The word (letters, digits, inner periods, apostrophes) ending right before `p`, lowercased; '' if none. */
 function wordBefore(text: string, from: number, p: number): string {
   let w = p;
@@ -72,6 +75,7 @@ function wordBefore(text: string, from: number, p: number): string {
   }
   // a leading period is not part of the word
   while (w < p && text.charCodeAt(w) === 46) w++;
+  wordStart = w;
   return text.slice(w, p).toLowerCase();
 }
 
@@ -90,6 +94,11 @@ function isCapitalizedFunctionWord(word: string): boolean {
   if (word.length === 0 || !isUpper(word.charCodeAt(0))) return false;
   const lower = word.toLowerCase();
   return GERMAN_STOPWORDS.has(lower) || ENGLISH_STOPWORDS.has(lower);
+}
+
+function isAllUpper(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function allDigits(w: string): boolean {
@@ -124,14 +133,26 @@ function endsSentence(text: string, sentStart: number, p: number, runEnd: number
       if (allDigits(w)) {
         if (w.length > 3) return true;
         // an enumeration at the start of a sentence or line: "1. @mspro Ja."
-        if (p - w.length === sentStart) return false;
+        const numberStart = wordStart;
+        if (numberStart === sentStart) return false;
         if (next.length === 0) return true;
         if (MONTHS.has(next.toLowerCase())) return false;
-        const prev = wordBefore(text, sentStart, Math.max(sentStart, p - w.length - 1));
+        const prev = wordBefore(text, sentStart, Math.max(sentStart, numberStart - 1));
         if (ORDINAL_CONTEXT.has(prev)) return false;
+        // "No 24." "Nr. 5." count, they do not rank
+        if (NUMBER_ABBREVIATIONS.has(prev)) return true;
         return isCapitalizedFunctionWord(next);
       }
+      const start = wordStart;
+      if (start > sentStart) {
+        const before = text.charCodeAt(start - 1);
+        // the last part of a hyphenated compound, a URL path or an e-mail domain
+        if (before === 45 || before === 47 || before === 64) return true;
+      }
       const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+      // an acronym in capitals ("the FT.", "der USA.") is a word
+      if (bare.length >= 2 && !bare.includes('.') && isAllUpper(text, start, p)) return true;
+      if (NUMBER_ABBREVIATIONS.has(bare)) return charClass(nc) !== DIGIT;
       if (MAYBE_FINAL_ABBREVIATIONS.has(bare)) return isCapitalizedFunctionWord(next);
       if (NEVER_FINAL_ABBREVIATIONS.has(bare)) return false;
       if (bare.length === 1 && charClass(bare.charCodeAt(0)) === LETTER) return false;
@@ -150,13 +171,10 @@ function lineBreakEnds(text: string, lineStart: number, nl: number, nextLine: nu
   const last = text.charCodeAt(e - 1);
   // a word broken at the line end ("Ver-\nordnung") or a hard-wrapped prose line continues
   if (last === 45 && e - 2 >= lineStart && charClass(text.charCodeAt(e - 2)) === LETTER) return false;
-  if (e - lineStart >= 40 && last !== 58) {
-    const n = text.charCodeAt(nextLine);
-    if (isLower(n) || last === 44) return false;
-    // long line followed by a capital: continues if the line looks wrapped (ends in a word)
-    return e - lineStart > 100;
-  }
-  return true;
+  // a line ending in a comma or followed by a lowercase word continues the sentence
+  if (last === 44 || last === 59 || isLower(text.charCodeAt(nextLine))) return false;
+  // a long line (hard-wrapped prose) followed by a capital continues; a short one is a heading or label
+  return !(e - lineStart >= 40 && e - lineStart <= 100 && last !== 58);
 }
 
 /**

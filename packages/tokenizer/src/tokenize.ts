@@ -53,8 +53,15 @@ function trimUrl(text: string, start: number, end: number): number {
   while (end > start) {
     const c = text.charCodeAt(end - 1);
     if (c === 41) {
-      // ')' stays when the URL has an opening '('
-      if (text.lastIndexOf('(', end - 1) >= start) break;
+      // ')' stays when it closes a '(' of the URL
+      let open = 0;
+      let close = 0;
+      for (let k = start; k < end; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 40) open++;
+        else if (d === 41) close++;
+      }
+      if (close <= open) break;
       end--;
       continue;
     }
