@@ -96,16 +96,20 @@ export function isTrailerLabel(lines: readonly string[]): boolean {
   return lines.every((line) => LABEL_LINE.test(line) || ADDRESS_LINE.test(line) || END_LINE.test(line));
 }
 
-/** A single line that reads as a heading: short, capitalised, no sentence punctuation at the end. */
+/**
+ * A single line that reads as a heading: at most 100 characters and 12 words, starts with a capital
+ * or digit, no sentence punctuation or quotation mark at the end (a question mark is fine), not a
+ * chain of sentences, list item or link. Markdown `#` headings always.
+ */
 export function isHeadingLine(line: string): boolean {
-  const text = line.trim();
+  const text = line.trim().replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '');
   if (MARKDOWN_HEADING.test(text)) return true;
   if (text.length < 3 || text.length > 100) return false;
   if (!/^[\p{Lu}\d]/u.test(text)) return false;
   if (/[.,;:!…"“”»«'’)\]-]$/u.test(text)) return false;
   if (LIST_ITEM.test(text) || /https?:\/\/|www\./.test(text)) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
+  if (/(?<!\d)[.!?]\s+\p{Lu}/u.test(text)) return false;
   let words = 1;
   for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 32) words += 1;
-  return words <= 14;
+  return words <= 12;
 }

@@ -6,7 +6,8 @@ export interface MarkupSpan {
 
 const TAGS =
   'a|abbr|b|big|blockquote|br|center|cite|code|del|dfn|div|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|ins|kbd|li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul|var';
-const ATTRIBUTES = `(?:\\s+[A-Za-z_:][\\w:.-]*(?:\\s*=\\s*(?:"[^"<>\\n]*"|'[^'<>\\n]*'|[^\\s"'<>=]+))?)*`;
+// Attributes need a value, except a few boolean ones (so that `<b and c>` stays text).
+const ATTRIBUTES = `(?:\\s+(?:[A-Za-z_:][\\w:.-]*\\s*=\\s*(?:"[^"<>\\n]*"|'[^'<>\\n]*'|[^\\s"'<>=]+)|allowfullscreen|async|defer|hidden|disabled|checked|selected|open))*`;
 const TAG = new RegExp(`<\\/?(?:${TAGS})${ATTRIBUTES}\\s*\\/?>|<!--[\\s\\S]*?-->`, 'iy');
 const AUTOLINK = /<(?:https?|mailto):[^\s<>]+>/y;
 const LINK = /(!?)\[([^[\]\n]{1,300})\]\(([^()\s]{0,2000})\)/y;

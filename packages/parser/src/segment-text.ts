@@ -56,7 +56,8 @@ const QUOTE_WORDS = 12;
  * with `pic.twitter.com`, `t.co` or `— Name (@handle) date` are embeds, together with card
  * parts set apart by two or more blank lines before them; `¹`/`[1]` lines are footnotes;
  * Markdown `>` blocks and paragraphs of at least 12 words in the other language than the
- * document's (a stopword-ratio guess) are quotes; runs of two or more list items are lists;
+ * document's (a stopword-ratio guess per paragraph; the document's language is the one of most
+ * words) are quotes; runs of two or more list items are lists;
  * short capitalised lines without closing punctuation are headings; the rest is body. Blank
  * lines belong to the span before them. Markup characters (HTML tags, Markdown link syntax)
  * are cut out of whatever span holds them.
@@ -173,16 +174,17 @@ function classifyBlocks(blocks: Block[]): void {
 
   markTrailer(blocks, commentsFrom);
 
-  // Language of the document from the stopwords of its paragraphs.
-  const total: StopwordCounts = { words: 0, de: 0, en: 0 };
+  // Language of the document: the language of most words among its paragraphs (stopword guess).
+  let german = 0;
+  let english = 0;
   for (const block of blocks) {
     if (block.kind !== null) continue;
     block.counts = countStopwords(block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n'));
-    total.words += block.counts.words;
-    total.de += block.counts.de;
-    total.en += block.counts.en;
+    const language = guessLanguage(block.counts);
+    if (language === 'de') german += block.counts.words;
+    else if (language === 'en') english += block.counts.words;
   }
-  const documentLanguage = guessLanguage(total);
+  const documentLanguage = german > english ? 'de' : english > german ? 'en' : null;
 
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
