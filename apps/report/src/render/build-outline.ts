@@ -306,7 +306,7 @@ function stance(report: Report): Block[] {
     {
       type: 'paragraph',
       content: [
-        `${report.methods.stance} Each cell: mean stance from −1 (against) to +1 (for), 95 % interval, and the number of sentences that mention the target. Empty cells: never mentioned.`,
+        `${report.methods.stance} Each cell: mean stance from −1 (against) to +1 (for), 95 % interval, and the number of mentions. Empty cells: never mentioned.`,
       ],
     },
   ];

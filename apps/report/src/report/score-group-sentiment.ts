@@ -1,16 +1,14 @@
-import { loadLexicons, scoreSentiment, scoreStance, summarizeSentiment } from '@diskurs/sentiment';
+import { loadLexicons, parseTargets, scoreSentiment, scoreStance, summarizeSentiment, type Target } from '@diskurs/sentiment';
 import defaultTargets from '../default-targets.json' with { type: 'json' };
 import type { AnalyzedEntry } from './build-report.js';
+import { stripMarkup } from './strip-markup.js';
 import type { Evidence, GroupSentiment, GroupStance, ReportDocument, SentimentSummary } from './types.js';
 
-/** A stance target: a name and the aliases that mention it (DESIGN.md §5). */
-export interface StanceTarget {
-  name: string;
-  aliases: string[];
-}
+/** A stance target: a name and the aliases that mention it (DESIGN.md §5; `parseTargets` of @diskurs/sentiment reads a file). */
+export type StanceTarget = Target;
 
-/** The report's default targets: the seeds' subjects, German and English aliases. */
-export const DEFAULT_TARGETS: readonly StanceTarget[] = defaultTargets.targets;
+/** The report's default targets: the seeds' subjects (USA, China, Russland, Ukraine, EU, NATO, Trump, Putin, DeepSeek, OpenAI/Big Tech, Milliardäre), German and English aliases. */
+export const DEFAULT_TARGETS: readonly StanceTarget[] = parseTargets(defaultTargets, { file: 'default-targets.json' });
 
 /** Groups need at least this many documents to resample documents (cluster bootstrap) rather than sentences. */
 const MIN_CLUSTERS = 3;
@@ -58,13 +56,23 @@ export async function scoreGroupSentiment(
   const entries = groups.flatMap((group) => group.entries);
   const total = entries.length;
   const documentIndex = new Map(entries.map((entry, index) => [entry, index]));
+  // Evidence text without the markup the parser found (`<u>`, link syntax), keyed by line and raw text.
+  const cleanTexts = entries.map((entry) => {
+    const clean = new Map<string, string>();
+    if (!entry.document.segments.some((segment) => segment.kind === 'markup')) return clean;
+    for (const sentence of entry.analysis.sentences) {
+      const text = stripMarkup(entry.document.text, sentence.start, sentence.end, entry.document.segments);
+      if (text !== sentence.text) clean.set(`${sentence.line}\u0000${sentence.text}`, text);
+    }
+    return clean;
+  });
   const toEvidence = (sentence: ScoredSentence): Evidence => {
     const document = entries[sentence.documentIndex]!.document;
     return {
       document: document.name,
       file: document.source.path,
       line: document.source.line + sentence.line - 1,
-      text: sentence.text,
+      text: cleanTexts[sentence.documentIndex]!.get(`${sentence.line}\u0000${sentence.text}`) ?? sentence.text,
       score: sentence.score,
       quoted: sentence.quoted,
     };
@@ -100,7 +108,7 @@ export async function scoreGroupSentiment(
       for (const sentence of sentiment.sentences) {
         if (!sentence.quoted) ownSentences.push({ documentIndex: index, line: sentence.line, text: sentence.text, score: sentence.score, quoted: false });
       }
-      const stance = scoreStance({ sentences: entry.analysis.sentences }, targets, lexicons);
+      const stance = scoreStance({ sentences: entry.analysis.sentences, name: entry.document.name }, targets, lexicons);
       for (const target of targets) {
         const found = stance.find((item) => item.target === target.name);
         let cell = mentions.get(target.name);
