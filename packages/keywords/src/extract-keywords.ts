@@ -1,0 +1,220 @@
+import type { Sentence } from '@diskurs/tokenizer';
+import { collectTermLabels } from './collect-term-labels.js';
+import { compareStrings } from './compare-strings.js';
+import { computeKeyness } from './compute-keyness.js';
+import { countTerms, type TermCounts } from './count-terms.js';
+import { createTopicCorpus } from './create-topic-corpus.js';
+import { createVocabulary } from './create-vocabulary.js';
+import { extractKeyphrases } from './extract-keyphrases.js';
+import { findCollocations } from './find-collocations.js';
+import { findEntities } from './find-entities.js';
+import { fitTopics, type TopicModel } from './fit-topics.js';
+import { KeywordsError } from './keywords-error.js';
+import type { GermanLexicon } from './load-german-lexicon.js';
+import { type KeynessStatistic, type KeywordGroup, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
+
+/** Options of {@link extractKeywords}. */
+export interface ExtractKeywordsOptions {
+  /** Keyness statistic: `'g2'`, `'chi2'`, `'logratio'` or `'logodds'`. Default `'g2'`. */
+  statistic?: KeynessStatistic;
+  /** Rows per list (distinctive terms, keyphrases, collocations, entities). Default `20`. */
+  top?: number;
+  /** Minimum count of a distinctive term in its group and of a collocation. Default `3`. */
+  minCount?: number;
+  /** Number of topics, or a range to choose it from by coherence. Default `[3, 8]`. */
+  topics?: number | readonly [number, number];
+  /** Seed of the topic model. Default `1`. */
+  seed?: number;
+  /** Segment kinds analysed. Default: title, body, heading, list, footnote (the author's own text). */
+  segments?: readonly string[];
+  /** Compare every group with this group instead of the rest of the corpus. Default: the rest. */
+  reference?: string;
+  /** Terms as lemmas or surface forms. Default `'lemma'`. */
+  unit?: TermUnit;
+  /** Keyphrase algorithm. Default `'yake'`. */
+  keyphrases?: 'yake' | 'textrank';
+  /** Gibbs sweeps of the topic model (per K tried). Default `500`. */
+  iterations?: number;
+  /** German lexicon for entities. Default: the one `loadGermanLexicon` loaded, if any. */
+  lexicon?: GermanLexicon;
+}
+
+/** A distinctive term of a group. */
+export interface DistinctiveTerm {
+  term: string;
+  score: number;
+  statistic: KeynessStatistic;
+  count: number;
+  expected: number;
+}
+
+/** Keywords of one group. */
+export interface GroupKeywords {
+  name: string;
+  /** Number of documents. */
+  documents: number;
+  /** Word-like tokens in the analysed segments. */
+  tokens: number;
+  distinctiveTerms: DistinctiveTerm[];
+  keyphrases: { phrase: string; score: number }[];
+  collocations: { phrase: string; count: number; pmi: number; g2: number }[];
+  entities: { text: string; count: number }[];
+  /** Share of the group's tokens per topic id, largest first. */
+  topics: { topic: number; weight: number }[];
+}
+
+/** The result of {@link extractKeywords}. */
+export interface KeywordsReport {
+  groups: GroupKeywords[];
+  topics: { id: number; label: string; terms: { term: string; weight: number }[]; coherence: number }[];
+  /** θ of every document (weights indexed by topic id). */
+  documentTopics: { document: string; weights: number[] }[];
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000 || 0;
+
+/**
+ * Everything that sets groups (usually authors) apart and what they write about: per group the
+ * distinctive terms (keyness against the rest of the corpus or a reference group, content-word
+ * lemmas only, with statistic, count and expected count), keyphrases, collocations, entity
+ * candidates and topic shares; corpus-wide LDA topics with coherence and per-document topic
+ * weights. Only sentences of the author's own text count by default. Numbers are rounded to 4
+ * decimals; the same input and seed give byte-identical JSON.
+ *
+ * @param groups Groups of analysed documents.
+ * @param options See {@link ExtractKeywordsOptions}.
+ * @returns The report.
+ */
+export function extractKeywords(groups: readonly KeywordGroup[], options: ExtractKeywordsOptions = {}): KeywordsReport {
+  const top = options.top ?? 20;
+  const minCount = options.minCount ?? 3;
+  const segments = options.segments ?? OWN_TEXT_SEGMENTS;
+  const unit = options.unit ?? 'lemma';
+  const names = new Set<string>();
+  for (const group of groups) {
+    if (names.has(group.name)) {
+      throw new KeywordsError(`duplicate group name ${JSON.stringify(group.name)}`, { code: 'invalid-input' });
+    }
+    names.add(group.name);
+  }
+  const referenceIndex = options.reference === undefined ? -1 : groups.findIndex((g) => g.name === options.reference);
+  if (options.reference !== undefined && referenceIndex < 0) {
+    throw new KeywordsError(`reference group ${JSON.stringify(options.reference)} not found`, {
+      code: 'unknown-reference',
+    });
+  }
+  const documents = groups.flatMap((group) => group.documents);
+  const labels = collectTermLabels(documents, { unit, segments });
+  const label = (term: string) => labels.get(term) ?? term;
+
+  // Keyness: one shared vocabulary, the corpus total minus a group is the rest of the corpus.
+  const vocabulary = createVocabulary();
+  const tables = groups.map((group) => countTerms(group.documents, { unit, segments, vocabulary }));
+  const size = vocabulary.terms.length;
+  const corpus = new Int32Array(size);
+  let corpusTotal = 0;
+  for (const table of tables) {
+    for (let id = 0; id < table.counts.length; id++) corpus[id]! += table.counts[id]!;
+    corpusTotal += table.total;
+  }
+  const rest = (index: number): TermCounts => {
+    if (referenceIndex >= 0 && index !== referenceIndex) return tables[referenceIndex]!;
+    const table = tables[index]!;
+    const counts = corpus.slice();
+    for (let id = 0; id < table.counts.length; id++) counts[id]! -= table.counts[id]!;
+    return { vocabulary, counts, total: corpusTotal - table.total };
+  };
+
+  const entities = findEntities(documents, { segments, minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
+  const model = fitCorpusTopics(groups, options, unit, segments, label);
+  const sourceTopics = new Map(model?.sourceTopics.map((row) => [row.document, row]));
+  const k = model?.k ?? 0;
+
+  const result: GroupKeywords[] = groups.map((group, index) => {
+    const table = tables[index]!;
+    const sentences: Sentence[] = group.documents.flatMap((document) => document.sentences);
+    const distinctiveTerms = computeKeyness(table, rest(index), {
+      statistic: options.statistic ?? 'g2',
+      minCount,
+      top,
+    }).map((row) => ({
+      term: label(row.term),
+      score: round(row.score),
+      statistic: row.statistic,
+      count: row.count,
+      expected: round(row.expected),
+    }));
+    const keyphrases = extractKeyphrases(sentences, { method: options.keyphrases ?? 'yake', top, segments, unit }).map(
+      (row) => ({ phrase: row.phrase, score: round(row.score) }),
+    );
+    const collocations = findCollocations(sentences, { minCount, top, segments }).map((row) => ({
+      phrase: row.phrase,
+      count: row.count,
+      pmi: round(row.pmi),
+      g2: round(row.g2),
+    }));
+    const documentNames = group.documents.map((document) => document.name);
+    const groupEntities = entities
+      .map((entity) => ({
+        text: entity.text,
+        count: documentNames.reduce((sum, name) => sum + (entity.documents[name] ?? 0), 0),
+      }))
+      .filter((entity) => entity.count >= 2)
+      .sort((a, b) => b.count - a.count || compareStrings(a.text, b.text))
+      .slice(0, top);
+    const shares = new Float64Array(k);
+    let tokens = 0;
+    for (const name of documentNames) {
+      const row = sourceTopics.get(name);
+      if (row === undefined) continue;
+      tokens += row.tokens;
+      for (let t = 0; t < k; t++) shares[t]! += row.tokens * row.weights[t]!;
+    }
+    const topics = Array.from(shares, (share, topic) => ({ topic, weight: round(tokens > 0 ? share / tokens : 0) })).sort(
+      (a, b) => b.weight - a.weight || a.topic - b.topic,
+    );
+    return {
+      name: group.name,
+      documents: group.documents.length,
+      tokens: table.tokens,
+      distinctiveTerms,
+      keyphrases,
+      collocations,
+      entities: groupEntities,
+      topics,
+    };
+  });
+
+  return {
+    groups: result,
+    topics: (model?.topics ?? []).map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      terms: topic.terms.map((term) => ({ term: term.term, weight: round(term.weight) })),
+      coherence: round(topic.coherence),
+    })),
+    documentTopics: documents.map((document) => {
+      const row = sourceTopics.get(document.name);
+      return { document: document.name, weights: Array.from({ length: k }, (_, t) => round(row ? row.weights[t]! : 1 / k)) };
+    }),
+  };
+}
+
+function fitCorpusTopics(
+  groups: readonly KeywordGroup[],
+  options: ExtractKeywordsOptions,
+  unit: TermUnit,
+  segments: readonly string[],
+  display: (term: string) => string,
+): TopicModel | undefined {
+  const documents = groups.flatMap((group) => group.documents);
+  const corpus = createTopicCorpus(documents, { unit, segments });
+  const used = corpus.documents.filter((document) => document.tokens.length > 0).length;
+  if (corpus.terms.length < 2 || used < 2) return undefined;
+  return fitTopics(corpus, {
+    topics: options.topics ?? [3, 8],
+    seed: options.seed ?? 1,
+    iterations: options.iterations ?? 500,
+    display,
+  });
+}

@@ -1,0 +1,422 @@
+import { compareStrings } from './compare-strings.js';
+import { computeCoherence } from './compute-coherence.js';
+import { createRandom } from './create-random.js';
+import type { TopicCorpus } from './create-topic-corpus.js';
+import { KeywordsError } from './keywords-error.js';
+
+/** Options of {@link fitTopics}. */
+export interface FitTopicsOptions {
+  /** Number of topics K, or an inclusive range from which K is chosen by mean NPMI coherence. Default `[3, 8]`. */
+  topics?: number | readonly [number, number];
+  /** Gibbs sweeps over the corpus. Default `500`. */
+  iterations?: number;
+  /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
+  alpha?: number;
+  /** Symmetric topic–term Dirichlet prior β. Default `0.01`. */
+  beta?: number;
+  /** PRNG seed; the same corpus, options and seed give identical results. Default `1`. */
+  seed?: number;
+  /** Terms listed per topic (and used for coherence). Default `10`. */
+  top?: number;
+  /** Terms in a topic's label. Default `3`. */
+  labelTerms?: number;
+  /** λ of the relevance ranking (Sievert & Shirley 2014) used for labels; 1 = by probability only. Default `0.6`. */
+  relevance?: number;
+  /** Turns a term into its display form in labels and term lists. Default: the term itself. */
+  display?: (term: string) => string;
+}
+
+/** A weighted term of a topic. */
+export interface TopicTerm {
+  term: string;
+  /** φ, the probability of the term in the topic. */
+  weight: number;
+}
+
+/** One topic. */
+export interface Topic {
+  /** 0-based id; topics are numbered by size (tokens assigned), largest first. */
+  id: number;
+  /** Label from the most relevant terms, joined by ` · `. */
+  label: string;
+  /** Top terms by φ. */
+  terms: TopicTerm[];
+  /** NPMI coherence of the top terms over the model's documents, in [−1, 1]. */
+  coherence: number;
+  /** Share of all tokens assigned to the topic. */
+  share: number;
+}
+
+/** Topic weights of one document. */
+export interface DocumentTopics {
+  document: string;
+  /** Tokens of the document in the model. */
+  tokens: number;
+  /** θ, one weight per topic id, summing to 1. */
+  weights: number[];
+}
+
+/** A K that was tried when choosing the number of topics. */
+export interface TopicCandidate {
+  topics: number;
+  /** Mean NPMI coherence of the topics. */
+  coherence: number;
+  /** Mean Jaccard overlap of the top terms over all pairs of topics (0 = no shared top terms). */
+  redundancy: number;
+  /** `coherence − redundancy`; the highest wins (ties: the smaller K). */
+  score: number;
+}
+
+/** A fitted topic model (LDA by collapsed Gibbs sampling). */
+export interface TopicModel {
+  /** Number of topics K. */
+  k: number;
+  alpha: number;
+  beta: number;
+  iterations: number;
+  seed: number;
+  /** The topics, by id. */
+  topics: Topic[];
+  /** Mean coherence of the topics. */
+  coherence: number;
+  /** θ per (pseudo-)document of the corpus. */
+  documentTopics: DocumentTopics[];
+  /** θ per source document (pseudo-documents pooled). */
+  sourceTopics: DocumentTopics[];
+  /** Each K tried (one entry when K was given). */
+  candidates: TopicCandidate[];
+  /** Topic–term counts, term-major (`[term · K + topic]`), in topic-id order. */
+  topicTermCounts: Int32Array;
+}
+
+/**
+ * Fits an LDA topic model by collapsed Gibbs sampling (Griffiths & Steyvers 2004) with the
+ * SparseLDA bucket decomposition (Yao, Mimno & McCallum 2009), seeded and deterministic.
+ * With a range for `topics`, a model is fitted for each K and the one with the highest mean
+ * NPMI coherence, less the mean top-term overlap between topics (so that splitting a topic into
+ * near-duplicates does not pay), is kept (ties: the smaller K).
+ *
+ * @param corpus Bags of words from `createTopicCorpus`.
+ * @param options See {@link FitTopicsOptions}.
+ * @returns The model.
+ */
+export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): TopicModel {
+  const range = options.topics ?? [3, 8];
+  const [min, max] = typeof range === 'number' ? [range, range] : range;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) {
+    throw new KeywordsError(`topics must be a positive integer or a range [min, max], got ${String(range)}`, {
+      code: 'invalid-option',
+    });
+  }
+  const candidates: TopicCandidate[] = [];
+  let best: TopicModel | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = min; k <= max; k++) {
+    const model = fitOne(corpus, k, options);
+    const redundancy = measureRedundancy(model.topics);
+    const score = model.coherence - redundancy;
+    candidates.push({ topics: k, coherence: model.coherence, redundancy, score });
+    if (score > bestScore) {
+      best = model;
+      bestScore = score;
+    }
+  }
+  best!.candidates = candidates;
+  return best!;
+}
+
+function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): TopicModel {
+  const alpha = options.alpha ?? 0.1;
+  const beta = options.beta ?? 0.01;
+  const iterations = options.iterations ?? 500;
+  const seed = options.seed ?? 1;
+  const top = options.top ?? 10;
+  const display = options.display ?? ((term: string) => term);
+  const v = corpus.terms.length;
+  const documents = corpus.documents;
+  const d = documents.length;
+  let n = 0;
+  for (const document of documents) n += document.tokens.length;
+
+  const words = new Int32Array(n);
+  const assignments = new Int32Array(n);
+  const starts = new Int32Array(d + 1);
+  const nwk = new Int32Array(v * k);
+  const ndk = new Int32Array(d * k);
+  const nk = new Int32Array(k);
+  const random = createRandom(seed);
+
+  let position = 0;
+  for (let doc = 0; doc < d; doc++) {
+    starts[doc] = position;
+    const tokens = documents[doc]!.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!;
+      const t = Math.floor(random() * k);
+      words[position] = w;
+      assignments[position] = t;
+      nwk[w * k + t]!++;
+      ndk[doc * k + t]!++;
+      nk[t]!++;
+      position++;
+    }
+  }
+  starts[d] = position;
+
+  // Sparse lists of the topics with non-zero counts per word (and for the current document).
+  const wordTopics = new Int32Array(v * k);
+  const wordTopicCount = new Int32Array(v);
+  const wordTopicIndex = new Int32Array(v * k).fill(-1);
+  for (let w = 0; w < v; w++) {
+    for (let t = 0; t < k; t++) {
+      if (nwk[w * k + t]! > 0) {
+        wordTopicIndex[w * k + t] = wordTopicCount[w]!;
+        wordTopics[w * k + wordTopicCount[w]!] = t;
+        wordTopicCount[w]!++;
+      }
+    }
+  }
+  const docTopics = new Int32Array(k);
+  const docTopicIndex = new Int32Array(k);
+  const coefficient = new Float64Array(k);
+  const qValues = new Float64Array(k);
+  const vBeta = v * beta;
+  const alphaBeta = alpha * beta;
+
+  for (let iteration = 0; iteration < iterations; iteration++) {
+    let s = 0;
+    for (let t = 0; t < k; t++) s += alphaBeta / (nk[t]! + vBeta);
+    for (let doc = 0; doc < d; doc++) {
+      const row = doc * k;
+      let docTopicCount = 0;
+      let r = 0;
+      for (let t = 0; t < k; t++) {
+        const count = ndk[row + t]!;
+        const denominator = nk[t]! + vBeta;
+        coefficient[t] = (alpha + count) / denominator;
+        if (count > 0) {
+          docTopicIndex[t] = docTopicCount;
+          docTopics[docTopicCount++] = t;
+          r += (count * beta) / denominator;
+        } else docTopicIndex[t] = -1;
+      }
+      const end = starts[doc + 1]!;
+      for (let i = starts[doc]!; i < end; i++) {
+        const w = words[i]!;
+        const wordRow = w * k;
+        let t = assignments[i]!;
+
+        // Remove the token's current assignment.
+        let denominator = nk[t]! + vBeta;
+        s -= alphaBeta / denominator;
+        r -= (ndk[row + t]! * beta) / denominator;
+        nk[t]!--;
+        const docCount = --ndk[row + t]!;
+        const wordCount = --nwk[wordRow + t]!;
+        denominator -= 1;
+        s += alphaBeta / denominator;
+        r += (docCount * beta) / denominator;
+        coefficient[t] = (alpha + docCount) / denominator;
+        if (docCount === 0) {
+          const at = docTopicIndex[t]!;
+          const moved = docTopics[--docTopicCount]!;
+          docTopics[at] = moved;
+          docTopicIndex[moved] = at;
+          docTopicIndex[t] = -1;
+        }
+        if (wordCount === 0) {
+          const at = wordTopicIndex[wordRow + t]!;
+          const last = --wordTopicCount[w]!;
+          const moved = wordTopics[wordRow + last]!;
+          wordTopics[wordRow + at] = moved;
+          wordTopicIndex[wordRow + moved] = at;
+          wordTopicIndex[wordRow + t] = -1;
+        }
+
+        // q bucket: topics in which the word occurs.
+        let q = 0;
+        const listed = wordTopicCount[w]!;
+        for (let j = 0; j < listed; j++) {
+          const topic = wordTopics[wordRow + j]!;
+          const value = coefficient[topic]! * nwk[wordRow + topic]!;
+          qValues[j] = value;
+          q += value;
+        }
+        let u = random() * (s + r + q);
+        t = -1;
+        if (u < q) {
+          for (let j = 0; j < listed; j++) {
+            u -= qValues[j]!;
+            if (u <= 0) {
+              t = wordTopics[wordRow + j]!;
+              break;
+            }
+          }
+          if (t < 0) t = wordTopics[wordRow + listed - 1]!;
+        } else {
+          u -= q;
+          if (u < r && docTopicCount > 0) {
+            for (let j = 0; j < docTopicCount; j++) {
+              const topic = docTopics[j]!;
+              u -= (ndk[row + topic]! * beta) / (nk[topic]! + vBeta);
+              if (u <= 0) {
+                t = topic;
+                break;
+              }
+            }
+            if (t < 0) t = docTopics[docTopicCount - 1]!;
+          } else {
+            u -= r;
+            for (let topic = 0; topic < k; topic++) {
+              u -= alphaBeta / (nk[topic]! + vBeta);
+              if (u <= 0) {
+                t = topic;
+                break;
+              }
+            }
+            if (t < 0) t = k - 1;
+          }
+        }
+
+        // Add the new assignment.
+        denominator = nk[t]! + vBeta;
+        s -= alphaBeta / denominator;
+        r -= (ndk[row + t]! * beta) / denominator;
+        nk[t]!++;
+        const newDocCount = ++ndk[row + t]!;
+        const newWordCount = ++nwk[wordRow + t]!;
+        denominator += 1;
+        s += alphaBeta / denominator;
+        r += (newDocCount * beta) / denominator;
+        coefficient[t] = (alpha + newDocCount) / denominator;
+        if (newDocCount === 1) {
+          docTopicIndex[t] = docTopicCount;
+          docTopics[docTopicCount++] = t;
+        }
+        if (newWordCount === 1) {
+          const at = wordTopicCount[w]!++;
+          wordTopics[wordRow + at] = t;
+          wordTopicIndex[wordRow + t] = at;
+        }
+        assignments[i] = t;
+      }
+    }
+  }
+
+  return summarize(corpus, { k, alpha, beta, iterations, seed, top, display, nwk, ndk, nk, n, options });
+}
+
+function measureRedundancy(topics: readonly Topic[]): number {
+  const sets = topics.map((topic) => new Set(topic.terms.map((t) => t.term)));
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i]!;
+      const b = sets[j]!;
+      let shared = 0;
+      for (const term of a) if (b.has(term)) shared++;
+      const union = a.size + b.size - shared;
+      sum += union > 0 ? shared / union : 0;
+      pairs++;
+    }
+  }
+  return pairs > 0 ? sum / pairs : 0;
+}
+
+interface Counts {
+  k: number;
+  alpha: number;
+  beta: number;
+  iterations: number;
+  seed: number;
+  top: number;
+  display: (term: string) => string;
+  nwk: Int32Array;
+  ndk: Int32Array;
+  nk: Int32Array;
+  n: number;
+  options: FitTopicsOptions;
+}
+
+function summarize(corpus: TopicCorpus, counts: Counts): TopicModel {
+  const { k, alpha, beta, top, display, nwk, ndk, nk, n } = counts;
+  const v = corpus.terms.length;
+  // Number topics by size, largest first (ties by original index).
+  const order = Array.from({ length: k }, (_, t) => t).sort((a, b) => nk[b]! - nk[a]! || a - b);
+  const lambda = counts.options.relevance ?? 0.6;
+  const labelTerms = counts.options.labelTerms ?? 3;
+  const topTerms: number[][] = [];
+  const topics: Topic[] = order.map((t, id) => {
+    const denominator = nk[t]! + v * beta;
+    const ids = Array.from({ length: v }, (_, w) => w);
+    const phi = (w: number) => (nwk[w * k + t]! + beta) / denominator;
+    const byWeight = ids
+      .filter((w) => nwk[w * k + t]! > 0)
+      .sort((a, b) => nwk[b * k + t]! - nwk[a * k + t]! || compareStrings(corpus.terms[a]!, corpus.terms[b]!))
+      .slice(0, top);
+    topTerms.push(byWeight);
+    const relevance = (w: number) => {
+      const p = phi(w);
+      return lambda * Math.log(p) + (1 - lambda) * Math.log(p / (corpus.counts[w]! / Math.max(n, 1)));
+    };
+    const byRelevance = ids
+      .filter((w) => nwk[w * k + t]! > 0)
+      .map((w) => ({ w, score: relevance(w) }))
+      .sort((a, b) => b.score - a.score || compareStrings(corpus.terms[a.w]!, corpus.terms[b.w]!))
+      .slice(0, labelTerms);
+    return {
+      id,
+      label: byRelevance.map(({ w }) => display(corpus.terms[w]!)).join(' · '),
+      terms: byWeight.map((w) => ({ term: display(corpus.terms[w]!), weight: phi(w) })),
+      coherence: 0,
+      share: n > 0 ? nk[t]! / n : 0,
+    };
+  });
+  const coherences = computeCoherence(
+    topTerms,
+    corpus.documents.map((document) => document.tokens),
+    { top },
+  );
+  topics.forEach((topic, id) => {
+    topic.coherence = coherences[id]!;
+  });
+
+  const theta = (row: ArrayLike<number>, tokens: number) =>
+    order.map((t) => (row[t]! + alpha) / (tokens + k * alpha));
+  const documentTopics: DocumentTopics[] = corpus.documents.map((document, doc) => ({
+    document: document.name,
+    tokens: document.tokens.length,
+    weights: theta(ndk.subarray(doc * k, doc * k + k), document.tokens.length),
+  }));
+  const pooled = new Map<string, { tokens: number; row: Float64Array }>();
+  corpus.documents.forEach((document, doc) => {
+    let entry = pooled.get(document.source);
+    if (entry === undefined) pooled.set(document.source, (entry = { tokens: 0, row: new Float64Array(k) }));
+    entry.tokens += document.tokens.length;
+    for (let t = 0; t < k; t++) entry.row[t]! += ndk[doc * k + t]!;
+  });
+  const sourceTopics = [...pooled].map(([document, entry]) => ({
+    document,
+    tokens: entry.tokens,
+    weights: theta(entry.row, entry.tokens),
+  }));
+  const topicTermCounts = new Int32Array(v * k);
+  for (let w = 0; w < v; w++) {
+    for (let id = 0; id < k; id++) topicTermCounts[w * k + id] = nwk[w * k + order[id]!]!;
+  }
+
+  return {
+    k,
+    alpha,
+    beta,
+    iterations: counts.iterations,
+    seed: counts.seed,
+    topics,
+    coherence: topics.length > 0 ? coherences.reduce((a, b) => a + b, 0) / topics.length : 0,
+    documentTopics,
+    sourceTopics,
+    candidates: [],
+    topicTermCounts,
+  };
+}
