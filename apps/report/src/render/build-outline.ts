@@ -318,19 +318,27 @@ function stance(report: Report): Block[] {
   const chart = buildStanceChart(report);
   if (chart) blocks.push({ type: 'chart', title: 'Stance per group and target', spec: chart });
   const find = (group: ReportGroup, target: string): GroupStance | undefined => group.stance.find((entry) => entry.target === target);
+  const describeCell = (group: ReportGroup, target: string): Cell => {
+    const entry = find(group, target);
+    return entry === undefined ? '–' : [{ strong: signed(entry.score) }, ` ${formatInterval(entry.ci)}`, { muted: ` n=${count(entry.mentions)}` }];
+  };
+  // Groups across when there are no more groups than targets (as in the chart), targets across otherwise.
+  const table: Block =
+    report.groups.length <= mentioned.length
+      ? {
+          type: 'table',
+          header: ['Target', ...report.groups.map((group) => group.name)],
+          align: ['left', ...report.groups.map(() => 'right' as const)],
+          rows: mentioned.map((target) => [target, ...report.groups.map((group) => describeCell(group, target))]),
+        }
+      : {
+          type: 'table',
+          header: ['Group', ...mentioned],
+          align: ['left', ...mentioned.map(() => 'right' as const)],
+          rows: report.groups.map((group) => [group.name, ...mentioned.map((target) => describeCell(group, target))]),
+        };
   blocks.push(
-    {
-      type: 'table',
-      header: ['Group', ...mentioned],
-      align: ['left', ...mentioned.map(() => 'right' as const)],
-      rows: report.groups.map((group) => [
-        group.name,
-        ...mentioned.map((target): Cell => {
-          const entry = find(group, target);
-          return entry === undefined ? '–' : [{ strong: signed(entry.score) }, ` ${formatInterval(entry.ci)}`, { muted: ` n=${count(entry.mentions)}` }];
-        }),
-      ]),
-    },
+    table,
     { type: 'heading', level: 3, text: 'Evidence', id: 'stance-evidence' },
     {
       type: 'columns',
