@@ -6,8 +6,9 @@
 //  1. manifest: type module, files, sideEffects, engines, license, keywords, repository with
 //     the right directory, publishConfig.access, dual exports with types; a `./node` export
 //     exactly when src/node.ts exists; every exported file present in dist/.
-//  2. the main entry (dist/index.js, dist/index.cjs) imports no Node built-in, and no built file
-//     imports the `natural` package root (only its submodules).
+//  2. the main entry (dist/index.js, dist/index.cjs) imports no Node built-in, no built file
+//     imports the `natural` package root (only its submodules), and none uses an import
+//     assertion (`assert: { type: 'json' }`, rejected by Node >= 22; `with` is the syntax).
 //  3. `publint --strict` (warnings count as errors).
 //  4. @arethetypeswrong/cli on the packed tarball:
 //     - the root entry "." under the strict profile: node10, node16 from CJS, node16 from ESM,
@@ -88,6 +89,11 @@ function checkImports(pkg) {
     }
   }
   for (const file of readdirSync(dist).filter((f) => /\.(c|m)?js$/.test(f))) {
+    // Import assertions (`assert: { type: 'json' }`) are gone from Node 22 on: a JSON import
+    // written that way fails there. tsup's `treeshake: true` (Rollup) turns `with` into `assert`.
+    if (/\bassert\s*:\s*\{\s*type\s*:/.test(readFileSync(join(dist, file), 'utf8'))) {
+      problems.push(`dist/${file} uses an import assertion (\`assert: { type }\`), which Node >= 22 rejects; emit \`with\` (drop tsup's treeshake option)`);
+    }
     for (const spec of importsOf(join(dist, file))) {
       if (spec === 'natural') problems.push(`dist/${file} imports the "natural" package root (use its submodules)`);
       const bare = spec.replace(/^node:/, '').split('/')[0];

@@ -67,6 +67,7 @@ function readmeExample() {
 
 const keep = process.argv.includes('--keep');
 const started = Date.now();
+let failed = false;
 const timings = [];
 const step = (name, fn) => {
   const t0 = Date.now();
@@ -77,13 +78,23 @@ const step = (name, fn) => {
   console.log(`ok (${seconds(ms)})`);
   return value;
 };
+/** A step whose failure is reported without stopping the later, independent steps. */
+const check = (name, fn) => {
+  try {
+    return step(name, fn);
+  } catch (error) {
+    failed = true;
+    console.log('FAILED');
+    console.log(`${error instanceof Error ? error.message : error}`.replace(/^/gm, '    '));
+    return undefined;
+  }
+};
 
 const packages = listPublicPackages();
 const versions = new Map(packages.map((p) => [p.name, p.manifest.version]));
 const tmp = mkdtempSync(join(tmpdir(), 'diskurs-consumer-'));
 const tarballs = join(tmp, 'tarballs');
 const project = join(tmp, 'project');
-let failed = false;
 
 try {
   // 1. Pack and inspect the packed manifests.
@@ -100,7 +111,7 @@ try {
       return { pkg, tarball, manifest, files };
     }),
   );
-  step('packed manifests: dependency ranges, contents', () => {
+  check('packed manifests: dependency ranges, contents', () => {
     const problems = [];
     for (const { pkg, manifest, files } of packed) {
       for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
@@ -165,11 +176,12 @@ try {
     ['esm', 'exports.mjs'],
     ['cjs', 'exports.cjs'],
   ]) {
-    names[label] = step(`${label === 'esm' ? 'import' : 'require'} ${specifiers.length} entry points (${label})`, () =>
+    names[label] = check(`${label === 'esm' ? 'import' : 'require'} ${specifiers.length} entry points (${label})`, () =>
       JSON.parse(runOrThrow('node', [file, JSON.stringify(specifiers)], { cwd: project }).stdout),
     );
   }
-  step('export names: ESM = CommonJS, documented API present', () => {
+  check('export names: ESM = CommonJS, documented API present', () => {
+    if (!names.esm || !names.cjs) throw new Error('skipped: an import step failed');
     const problems = [];
     for (const specifier of specifiers) {
       const esm = names.esm[specifier];
@@ -185,7 +197,7 @@ try {
   // 3b. Type-check the public API as a TypeScript consumer.
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   for (const resolution of ['node16', 'bundler']) {
-    step(`tsc --moduleResolution ${resolution}`, () =>
+    check(`tsc --moduleResolution ${resolution}`, () =>
       runOrThrow('node', [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], { cwd: project }),
     );
   }
@@ -195,21 +207,21 @@ try {
     ['esm', 'pipeline.mjs'],
     ['cjs', 'pipeline.cjs'],
   ]) {
-    const out = step(`pipeline German + English (${label})`, () => runOrThrow('node', [file], { cwd: project }));
-    console.log(`  ${out.stdout.trim()}`);
+    const out = check(`pipeline German + English (${label})`, () => runOrThrow('node', [file], { cwd: project }));
+    if (out) console.log(`    ${out.stdout.trim()}`);
   }
 
   // 3d. The README's import example, with the output the README shows.
-  const example = readmeExample();
-  writeFileSync(join(project, 'readme-example.mjs'), example.code);
-  step('README example ("Importing the packages")', () => {
+  check('README example ("Importing the packages")', () => {
+    const example = readmeExample();
+    writeFileSync(join(project, 'readme-example.mjs'), example.code);
     const out = runOrThrow('node', ['readme-example.mjs'], { cwd: project }).stdout.trim();
     if (out !== example.output) throw new Error(`README example printed\n${out}\ninstead of\n${example.output}`);
   });
 } catch (error) {
   failed = true;
   console.log('FAILED');
-  console.error(error instanceof Error ? error.message : error);
+  console.log(`${error instanceof Error ? error.message : error}`.replace(/^/gm, '    '));
 } finally {
   if (keep) console.log(`temporary project kept: ${project}`);
   else rmSync(tmp, { recursive: true, force: true });

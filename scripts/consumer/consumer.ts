@@ -1,6 +1,6 @@
 // Consumer test (types): the public API as a TypeScript user sees it, type-checked (never run)
 // with `moduleResolution` node16 and bundler against the installed tarballs.
-import { extractKeywords } from '@diskurs/keywords';
+import { extractKeywords, KeywordsError } from '@diskurs/keywords';
 import { type CorpusDocument, type ParseWarning, ParserError, parseCorpus } from '@diskurs/parser';
 import { readCorpus } from '@diskurs/parser/node';
 import {
@@ -58,7 +58,20 @@ export async function pipeline(text: string): Promise<number> {
     const name: string = document.name;
     void name;
   }
-  const errors: Error[] = [new ParserError('x'), new TokenizerError('x'), new SentimentError('x')];
-  void [lines, tokens, lang, notLanguage, term, wrong, score, sentenceScore, mentions, errors, sentimentNode];
+  void [lines, tokens, lang, notLanguage, term, wrong, score, sentenceScore, mentions, sentimentNode];
   return score;
+}
+
+/** Every package's error class carries a string `code`. */
+export function errorCode(error: unknown): string | undefined {
+  if (
+    error instanceof ParserError ||
+    error instanceof TokenizerError ||
+    error instanceof KeywordsError ||
+    error instanceof SentimentError
+  ) {
+    const code: string = error.code;
+    return code;
+  }
+  return undefined;
 }
