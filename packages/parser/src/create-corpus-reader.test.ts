@@ -123,3 +123,13 @@ describe('createCorpusReader', () => {
     ]);
   });
 });
+
+describe('createCorpusReader on empty input', () => {
+  it('gives no document and a warning for input without text or markers', () => {
+    expect(read([], 'e.txt')).toMatchObject({
+      documents: [],
+      warnings: [{ code: 'empty-input', file: 'e.txt', line: 1, message: 'no text and no documents in this input' }],
+    });
+    expect(read(['', ' '], 'e.txt').documents).toEqual([]);
+  });
+});

@@ -188,11 +188,15 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
         return undefined;
       }
       if (seenMarker) return undefined;
-      // A file without any marker is one document named after the file.
       strayFirst = 0;
+      state = 'outside';
+      if (preamble.every((line) => !/\S/.test(line))) {
+        warn('empty-input', 1, 'no text and no documents in this input');
+        return undefined;
+      }
+      // A file without any marker is one document named after the file.
       const name = uniqueName(stem === 'document' ? 'document-1' : basename(path), 1);
       const document: OpenDocument = { ...name, attributes: new Map(), markerLine: 0, lines: preamble.splice(0) };
-      state = 'outside';
       return finish(document);
     },
   };
