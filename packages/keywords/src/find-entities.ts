@@ -74,13 +74,19 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
     if (value === undefined) nounCache.set(word, (value = testCommonNoun(word, lexicon)));
     return value;
   };
-  const usedLowercase = (word: PhraseWord) => (lower.get(word.key) ?? 0) >= (upper.get(word.key) ?? 0);
+  const usedLowercase = (word: PhraseWord) => {
+    const count = lower.get(word.key) ?? 0;
+    return count > 0 && count >= (upper.get(word.key) ?? 0);
+  };
   const isStrong = (word: PhraseWord) => word.acronym || CAMEL.test(word.text);
   /** Whether a capitalised content word can be (part of) a name at all. */
   const nameable = (word: PhraseWord, lang: string): boolean => {
     if (!word.content || !word.capitalised || TITLES.has(word.key)) return false;
     if (isStrong(word)) return true;
-    if (word.initial && (upper.get(word.key) ?? 0) === 0) return false;
+    // A sentence-initial capital proves nothing: the word (or, for a genitive, its base) must also be capitalised inside a sentence.
+    if (word.initial && (upper.get(word.key) ?? 0) === 0 && (upper.get(word.key.replace(/s$/u, '')) ?? 0) === 0) {
+      return false;
+    }
     return !usedLowercase(word) || lang !== 'de';
   };
   /**
@@ -108,6 +114,18 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
   const standalone = new Set<string>();
   const described: { run: PhraseWord[]; lang: string; document: string }[] = [];
   const recordRun = (run: readonly PhraseWord[], lang: string, document: string) => {
+    // A trailing German common noun after a name is not part of it (`Trumps Zollpolitik`); after an
+    // adjective it is (`Europäischen Zentralbank`, `Kalten Krieg`).
+    let end = run.length;
+    while (
+      lang === 'de' &&
+      end > 1 &&
+      ordinary(run[end - 1]!, lang) &&
+      !(lexicon?.isAdjective(run[end - 2]!.key) ?? /(e|en|er|es|em)$/u.test(run[end - 2]!.key))
+    ) {
+      end--;
+    }
+    if (end < run.length) run = run.slice(0, end);
     if (run.length > 1) {
       // A run of ordinary words only (`Krieg Frieden`) is no name.
       if (!run.every((word) => ordinary(word, lang))) record(run.map((word) => word.text).join(' '), 'multiword', document);
