@@ -192,7 +192,7 @@ function terms(report: Report): Block[] {
     {
       type: 'paragraph',
       content: [
-        `Terms each group uses more often than the rest of the corpus, ranked by ${nameStatistic(statistic)}. Each entry gives the group's count vs the count expected at the rest of the corpus's rate, then the score (lemmas of the own text).`,
+        `Terms each group uses more often than the rest of the corpus, ranked by ${nameStatistic(statistic)}. Each entry gives the group's count vs the count expected if the group used the term at the rate of the whole corpus, then the score (lemmas of the own text).`,
       ],
     },
     ...compareGroups(
@@ -229,7 +229,7 @@ function topics(report: Report): Block[] {
     return blocks;
   }
   blocks.push(
-    { type: 'paragraph', content: [`${report.methods.topics} Coherence is UMass (higher, i.e. closer to 0, is more coherent).`] },
+    { type: 'paragraph', content: [`${report.methods.topics} Coherence is NPMI of the top terms' co-occurrence, from −1 to +1 (higher is more coherent; above 0 the terms occur together more than by chance).`] },
     {
       type: 'table',
       header: ['Topic', 'Label', 'Top terms', 'Coherence'],

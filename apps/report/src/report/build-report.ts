@@ -1,3 +1,4 @@
+import { loadGermanLexicon } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
 import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -115,7 +116,10 @@ export async function buildReport(
 
   // 2. Keywords and topics.
   progress('keywords', 0, 1);
-  const keywords = extractGroupKeywords(groupEntries, { statistic, top, seed, topics: options.topics });
+  // German entities are told from common nouns with the Morphy lexicon (loaded only for German text).
+  const hasGerman = entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
+  const lexicon = hasGerman ? await loadGermanLexicon() : undefined;
+  const keywords = extractGroupKeywords(groupEntries, { statistic, top, seed, topics: options.topics, lexicon });
   progress('keywords', 1, 1);
 
   // 3. Sentiment and stance.

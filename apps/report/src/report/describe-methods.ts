@@ -37,7 +37,7 @@ export function describeMethods(options: { statistic: string; seed: number; delt
       'Lexicon-based sentence scores (SentiWS for German, AFINN-165 for English, plus a domain supplement) with negation, intensifiers and contrast rules, score = tanh of the summed weights (@diskurs/sentiment).',
     stance:
       'Stance toward a target is the sentiment of the clauses that mention it, weighted by closeness to the mention, averaged over the sentences that mention it (aliases match whole tokens, an asterisk any ending, German genitive -s), in the author’s own text and quotes.',
-    topics: `Topics by LDA (collapsed Gibbs sampling, seed ${options.seed}) on the own-text lemmas of all documents; the number of topics is chosen by UMass coherence unless given; labels are the top terms.`,
+    topics: `Topics by LDA (sparse collapsed Gibbs sampling, 500 sweeps, seed ${options.seed}) on the own-text lemmas of all documents; the number of topics (3–8) is chosen by NPMI coherence unless given; labels are the top terms.`,
     style:
       'Own-text words only: mean sentence length; MTLD (McCarthy & Jarvis 2010, threshold 0.72); Flesch–Amstad (180 − ASL − 58.5 × ASW) and the first Wiener Sachtextformel on German sentences, Flesch reading ease on English ones, with a heuristic syllable counter; English share by sentence language; quoted share by quote segments and quotation marks.',
     similarity: `Cosine similarity of the groups' relative frequencies of content-word lemmas; Burrows' Delta (Burrows 2002): mean absolute difference of z-scored relative frequencies of the ${options.deltaWords} most frequent word forms.`,

@@ -1,4 +1,4 @@
-import { extractKeywords } from '@diskurs/keywords';
+import { extractKeywords, type GermanLexicon } from '@diskurs/keywords';
 import type { AnalyzedEntry } from './build-report.js';
 import { OWN_KINDS } from './segment-kinds.js';
 import type { ReportGroup, ReportTopic } from './types.js';
@@ -16,10 +16,18 @@ export type GroupKeywords = Pick<ReportGroup, 'distinctiveTerms' | 'keyphrases' 
  * @param options.top - Entries per list (default 20).
  * @param options.seed - Topic model seed (default 1).
  * @param options.topics - Number of topics or `[min, max]` (default: chosen by coherence).
+ * @param options.lexicon - German noun/adjective lexicon for entities (default: none, so the
+ *   result never depends on what another caller loaded).
  */
 export function extractGroupKeywords(
   groups: readonly { name: string; entries: readonly AnalyzedEntry[] }[],
-  options: { statistic?: 'g2' | 'chi2' | 'logratio' | 'logodds'; top?: number; seed?: number; topics?: number | [number, number] } = {},
+  options: {
+    statistic?: 'g2' | 'chi2' | 'logratio' | 'logodds';
+    top?: number;
+    seed?: number;
+    topics?: number | [number, number] | undefined;
+    lexicon?: GermanLexicon | undefined;
+  } = {},
 ): { groups: Map<string, GroupKeywords>; topics: ReportTopic[] } {
   const result = extractKeywords(
     groups.map((group) => ({
@@ -32,6 +40,7 @@ export function extractGroupKeywords(
       seed: options.seed ?? 1,
       segments: [...OWN_KINDS],
       ...(options.topics === undefined ? {} : { topics: options.topics }),
+      ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
     },
   );
   const byName = new Map<string, GroupKeywords>();
