@@ -19,5 +19,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Test files share one worker module graph, so the tokenizer dictionaries load once per worker.
+    isolate: false,
   },
 });

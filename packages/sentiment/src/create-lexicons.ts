@@ -15,18 +15,18 @@ export function createLexicons(lexicons: readonly Lexicon[]): Lexicons {
     prefixes: { de: new Map<string, LexiconHit>(), en: new Map<string, LexiconHit>() },
     maxPhraseLength: { de: 1, en: 1 },
   };
-  for (const lexicon of lexicons) {
+  lexicons.forEach((lexicon, rank) => {
     const index = result[lexicon.lang];
     for (const [term, score] of lexicon.entries) {
       if (index.has(term)) continue;
-      index.set(term, { score, source: lexicon.name });
+      index.set(term, { score, source: lexicon.name, rank });
       const words = term.split(' ').length;
       if (words > result.maxPhraseLength[lexicon.lang]) result.maxPhraseLength[lexicon.lang] = words;
     }
     const prefixes = result.prefixes[lexicon.lang];
     for (const [prefix, score] of lexicon.prefixes ?? []) {
-      if (!prefixes.has(prefix)) prefixes.set(prefix, { score, source: lexicon.name });
+      if (!prefixes.has(prefix)) prefixes.set(prefix, { score, source: lexicon.name, rank });
     }
-  }
+  });
   return result;
 }

@@ -40,20 +40,24 @@ function find(
   prefixes: Map<string, LexiconHit>,
   token: Token,
 ): { hit: LexiconHit; key: string } | undefined {
+  let found: { hit: LexiconHit; key: string } | undefined;
   const direct = index.get(token.norm);
-  if (direct !== undefined) return { hit: direct, key: token.norm };
-  if (token.lemma !== undefined && token.lemma !== token.norm) {
+  if (direct !== undefined) found = { hit: direct, key: token.norm };
+  else if (token.lemma !== undefined && token.lemma !== token.norm) {
     const byLemma = index.get(token.lemma);
-    if (byLemma !== undefined) return { hit: byLemma, key: token.lemma };
+    if (byLemma !== undefined) found = { hit: byLemma, key: token.lemma };
   }
   if (prefixes.size > 0) {
+    // A wildcard of a higher-priority lexicon (a user dictionary) beats an exact entry of a lower one.
     for (let length = token.norm.length; length > 0; length--) {
       const prefix = token.norm.slice(0, length);
       const hit = prefixes.get(prefix);
-      if (hit !== undefined) return { hit, key: `${prefix}*` };
+      if (hit === undefined) continue;
+      if (found === undefined || hit.rank < found.hit.rank) found = { hit, key: `${prefix}*` };
+      break;
     }
   }
-  return undefined;
+  return found;
 }
 
 function findHead(index: Map<string, LexiconHit>, token: Token, context: LookupContext): { hit: LexiconHit; key: string } | undefined {
@@ -64,6 +68,9 @@ function findHead(index: Map<string, LexiconHit>, token: Token, context: LookupC
     if (hit !== undefined) return { hit, key: head };
   }
   if (context.lang !== 'de' || context.splitCompound === undefined || token.norm.length < 6) return undefined;
+  // Only nouns (capitalised in German): `untersucht` is no compound of `Sucht`.
+  const first = token.text.charAt(0);
+  if (first === first.toLowerCase()) return undefined;
   let split: string[];
   try {
     split = context.splitCompound(token.text);

@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '@diskurs/tokenizer';
+import { normalizeToken, type Sentence, type Token, tokenize } from '@diskurs/tokenizer';
 import type { Target } from './parse-targets.js';
 
 /** One mention of a target in a sentence. */
@@ -16,10 +16,38 @@ export interface TargetMention {
 }
 
 interface AliasWord {
-  /** Lowercased word without `*`. */
+  /** Normalised token text without `*`. */
   word: string;
+  /** True for a word token (matched with genitive and case rules); punctuation matches exactly. */
+  isWord: boolean;
   prefix: boolean;
   acronym: boolean;
+}
+
+/** Tokenise an alias the way the tokenizer splits text, so `Donald J. Trump` and `People's` line up. */
+function compileAlias(alias: string): AliasWord[] {
+  const words: AliasWord[] = [];
+  for (const chunk of alias.normalize('NFC').split(/\s+/)) {
+    if (chunk === '') continue;
+    const prefix = chunk.endsWith('*');
+    const body = prefix ? chunk.slice(0, -1) : chunk;
+    if (prefix && /[-\u2010\u2011]$/.test(body)) {
+      // `US-*`: any hyphenated compound starting with `US-`.
+      words.push({ word: normalizeToken(body), isWord: true, prefix: true, acronym: false });
+      continue;
+    }
+    const tokens = tokenize(body);
+    tokens.forEach((token, i) => {
+      const isWord = token.kind === 'word' || token.kind === 'hashtag' || token.kind === 'mention';
+      words.push({
+        word: token.kind === 'word' ? token.norm : token.norm.replace(/^[#@]/, ''),
+        isWord,
+        prefix: prefix && i === tokens.length - 1,
+        acronym: token.text.length >= 2 && /^\p{Lu}+$/u.test(token.text),
+      });
+    });
+  }
+  return words;
 }
 
 interface CompiledAlias {
@@ -42,16 +70,7 @@ function compile(targets: readonly Target[]): CompiledTarget[] {
     aliases: target.aliases
       .map((alias) => ({
         alias,
-        words: alias
-          .normalize('NFC')
-          .replace(/[\u2018\u2019\u02bc]/g, "'")
-          .split(/\s+/)
-          .filter((word) => word !== '')
-          .map((word) => ({
-            word: word.replace(/\*$/, '').toLowerCase(),
-            prefix: word.endsWith('*'),
-            acronym: word.length >= 2 && /^\p{Lu}+$/u.test(word),
-          })),
+        words: compileAlias(alias),
       }))
       .filter((alias) => alias.words.length > 0)
       // Longer aliases first, so `Vereinigte Staaten` wins over `Staaten`.
@@ -73,6 +92,7 @@ function matchesWord(norm: string, text: string, word: AliasWord, final: boolean
 }
 
 function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {
+  if (!word.isWord) return token.norm === word.word;
   if (token.kind !== 'word' && token.kind !== 'hashtag' && token.kind !== 'mention') return false;
   const norm = token.kind === 'word' ? token.norm : token.norm.slice(1);
   if (matchesWord(norm, token.text, word, final)) return true;

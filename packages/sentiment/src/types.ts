@@ -29,6 +29,8 @@ export interface LexiconHit {
   score: number;
   /** Name of the lexicon the score comes from. */
   source: string;
+  /** Position of that lexicon in `Lexicons.lexicons` (lower wins). */
+  rank: number;
 }
 
 /** Lexicons combined per language for lookup; build with `createLexicons` or `loadLexicons`. */
