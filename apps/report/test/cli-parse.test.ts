@@ -80,6 +80,20 @@ describe('diskurs parse on the seeds', () => {
   });
 });
 
+describe('progress', () => {
+  it('is shown on stderr when it is a terminal (stage, documents, throughput) and cleared at the end', async () => {
+    const run = await runCliInProcess(['parse', SEEDS], { tty: true });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/diskurs reading\s+\d+ documents · [\d.]+ k?doc\/s/);
+    expect(run.stdout).toContain('Yanis Varoufakis');
+  });
+
+  it('is not shown with --quiet, nor when stderr is not a terminal', async () => {
+    expect((await runCliInProcess(['parse', SEEDS, '--quiet'], { tty: true })).stderr).toBe('');
+    expect((await runCliInProcess(['parse', SEEDS])).stderr).toBe('');
+  });
+});
+
 describe('diskurs parse options', () => {
   it('--meta overrides marker metadata and records the manifest as the source', async () => {
     const run = await runCliInProcess(['parse', `${FIXTURES}/two-authors.txt`, '--meta', `${FIXTURES}/manifest.csv`, '--json']);

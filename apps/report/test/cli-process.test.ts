@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../package.json';
 import { APP_DIRECTORY, buildCli, runBuiltCli } from './fixtures/cli/run-built-cli';
 
-beforeAll(() => buildCli(), 60_000);
+beforeAll(() => buildCli('process'), 60_000);
 
 describe('the built diskurs CLI, run with node', () => {
   it('--version and --help exit 0', async () => {

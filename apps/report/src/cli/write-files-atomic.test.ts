@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { registerTemporaryFile, removeTemporaryFiles } from './temporary-files';
+import { registerTemporaryFile, releaseTemporaryFile, removeTemporaryFiles } from './temporary-files';
 import { temporaryPathFor, writeFilesAtomic } from './write-files-atomic';
 
 const directories: string[] = [];
@@ -64,5 +64,17 @@ describe('writeFilesAtomic', () => {
     expect(removeTemporaryFiles()).toEqual([temporary]);
     expect(readdirSync(directory)).toEqual([]);
     expect(removeTemporaryFiles()).toEqual([]);
+  });
+
+  it('handles SIGINT/SIGTERM only while temporary files exist', () => {
+    const before = process.listenerCount('SIGTERM');
+    registerTemporaryFile('/nonexistent/a.tmp');
+    registerTemporaryFile('/nonexistent/b.tmp');
+    expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+    expect(process.listenerCount('SIGINT')).toBeGreaterThan(0);
+    releaseTemporaryFile('/nonexistent/a.tmp');
+    expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+    releaseTemporaryFile('/nonexistent/b.tmp');
+    expect(process.listenerCount('SIGTERM')).toBe(before);
   });
 });

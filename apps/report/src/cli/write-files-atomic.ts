@@ -31,7 +31,8 @@ export function temporaryPathFor(path: string): string {
  * they renamed into place, synchronously and one after another in the same tick, so a signal
  * handler never sees a half-done set. A reader therefore finds either the old file or the complete
  * new one, never a partial one. On failure every temporary file is removed and the error rethrown;
- * on SIGINT/SIGTERM `removeTemporaryFiles` (called by the CLI's signal handler) removes them.
+ * on SIGINT, SIGTERM or SIGHUP meanwhile they are removed before the process exits (see
+ * `registerTemporaryFile`).
  */
 export async function writeFilesAtomic(files: readonly FileToWrite[], options: WriteFilesAtomicOptions = {}): Promise<void> {
   const temporary: { path: string; temporaryPath: string }[] = [];
