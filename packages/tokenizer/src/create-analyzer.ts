@@ -1,6 +1,6 @@
-import { detectLanguage, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
+import { detectLanguage, guessFromFunctionWords, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
 import { isUpper } from './char-class.js';
-import { isStopword } from './is-stopword.js';
+import { ENGLISH_ONLY, GERMAN_ONLY, LONGEST_FLAGGED_WORD, stopwordMask, WORD_FLAGS } from './is-stopword.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
 import { type Lemmatizer, loadLemmatizer } from './load-lemmatizer.js';
 import { splitCompound } from './split-compound.js';
@@ -154,6 +154,8 @@ function analyzeDocument(
 
   const sentences: Sentence[] = [];
   const spans: SentenceSpan[] = [];
+  // word flags (stopwords, language evidence) of every token in order, looked up once
+  const flags: number[] = [];
   let line = 1;
   let lineAt = 0;
   for (const run of runs) {
@@ -165,8 +167,19 @@ function analyzeDocument(
       const tokens: Token[] = [];
       tokenizeInto(text, span.start, span.end, 'other', tokens);
       if (tokens.length === 0) continue;
-      const sentenceText = text.slice(span.start, span.end);
-      const guess = detectLanguage(sentenceText, { prior });
+      let german = 0;
+      let english = 0;
+      for (const t of tokens) {
+        let f = 0;
+        if (t.kind === 'word' && t.norm.length <= LONGEST_FLAGGED_WORD) {
+          f = WORD_FLAGS.get(t.norm) ?? 0;
+          if ((f & GERMAN_ONLY) !== 0) german++;
+          else if ((f & ENGLISH_ONLY) !== 0) english++;
+        }
+        flags.push(f);
+      }
+      const guess =
+        guessFromFunctionWords(german, english) ?? detectLanguage(text.slice(span.start, span.end), { prior });
       sentences.push({
         start: span.start,
         end: span.end,
@@ -206,11 +219,14 @@ function analyzeDocument(
     s.langConfidence = guess.confidence;
   }
 
+  let index = 0;
   for (const s of sentences) {
     const lang = s.lang;
+    const mask = stopwordMask(lang);
     for (const t of s.tokens) {
+      const f = flags[index++]!;
       if (t.kind !== 'word') continue;
-      t.stopword = isStopword(t.norm, lang);
+      t.stopword = (f & mask) !== 0;
       if (lemmatizer !== null) {
         t.lemma = lemmatizer.lemma(t.text, t.norm, lang);
         t.stem = lemmatizer.stem(t.norm, lang);

@@ -70,6 +70,25 @@ export function normalizeLanguage(lang: string | null | undefined): 'de' | 'en' 
   return null;
 }
 
+/** Longer text is cut to this many characters before n-gram detection (plenty for two languages). */
+const MAX_DETECTED_LENGTH = 400;
+
+/**
+ * A sure guess from function words that exist in only one of the two languages (`der`, `und`,
+ * `nicht` / `the`, `and`, `of`), or null when the evidence is thin or mixed. Used by `analyze`
+ * to skip the n-gram model for most ordinary sentences.
+ *
+ * @param german - Number of German-only function words in the sentence.
+ * @param english - Number of English-only function words.
+ */
+export function guessFromFunctionWords(german: number, english: number): LanguageGuess | null {
+  const most = Math.max(german, english);
+  const least = Math.min(german, english);
+  if (most < 3 || (least > 0 && (most < 6 || least * 6 > most))) return null;
+  const confidence = Math.min(0.99, 0.8 + 0.03 * (most - least));
+  return { lang: german > english ? 'de' : 'en', confidence: Math.round(confidence * 1000) / 1000 };
+}
+
 function countLetters(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -101,7 +120,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   if (letters === 0) return prior === null ? { lang: 'other', confidence: 0 } : { lang: prior, confidence: 0.5 };
   let scores: Record<string, number>;
   try {
-    scores = detector.detect(text).getScores();
+    scores = detector.detect(text.length > MAX_DETECTED_LENGTH ? text.slice(0, MAX_DETECTED_LENGTH) : text).getScores();
   } catch {
     scores = {};
   }

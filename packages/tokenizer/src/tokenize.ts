@@ -14,7 +14,7 @@ import {
   PUNCT,
   SPACE,
 } from './char-class.js';
-import { isStopword } from './is-stopword.js';
+import { LONGEST_FLAGGED_WORD, stopwordMask, WORD_FLAGS } from './is-stopword.js';
 import { normalizeToken } from './normalize-token.js';
 import type { Language, Token, TokenKind } from './types.js';
 
@@ -116,6 +116,12 @@ function scanWord(text: string, i: number, end: number): number {
   let dotted = false;
   while (j < end) {
     const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      hasLetter = true;
+      partLen++;
+      j++;
+      continue;
+    }
     const k = charClass(c);
     if (k === LETTER) {
       hasLetter = true;
@@ -320,17 +326,15 @@ function makeParts(norm: string): string[] {
   return parts;
 }
 
-function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, lang: Language | 'any'): Token {
+function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, mask: number): Token {
   const t = text.slice(start, end);
   const norm = normalizeToken(t);
-  const token: Token = {
-    text: t,
-    start,
-    end,
-    kind,
-    norm,
-    stopword: kind === 'word' ? isStopword(norm, lang) : false,
-  };
+  let stopword = false;
+  if (mask !== 0 && kind === 'word' && norm.length <= LONGEST_FLAGGED_WORD) {
+    const flags = WORD_FLAGS.get(norm);
+    stopword = flags !== undefined && (flags & mask) !== 0;
+  }
+  const token: Token = { text: t, start, end, kind, norm, stopword };
   out.push(token);
   return token;
 }
@@ -339,9 +343,14 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
  * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
  */
 export function tokenizeInto(text: string, start: number, end: number, lang: Language | 'any', out: Token[]): void {
+  const mask = stopwordMask(lang);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     const k = charClass(c);
     if (k === SPACE) {
       i++;
@@ -349,7 +358,7 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
     }
     if (k === LETTER || k === DIGIT) {
       const j = scanWord(text, i, end);
-      const token = push(out, text, i, j, scanKind, lang);
+      const token = push(out, text, i, j, scanKind, mask);
       if (scanCompound && scanKind === 'word') token.parts = makeParts(token.norm);
       i = j;
       continue;
@@ -359,27 +368,27 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
       if (cp > 0xffff && i + 1 < end) {
         if (isAstralLetter(cp)) {
           const j = scanWord(text, i, end);
-          const token = push(out, text, i, j, scanKind, lang);
+          const token = push(out, text, i, j, scanKind, mask);
           if (scanCompound && scanKind === 'word') token.parts = makeParts(token.norm);
           i = j;
           continue;
         }
         if (isEmojiStart(cp)) {
           const j = scanEmoji(text, i, cp, end);
-          push(out, text, i, j, 'emoji', lang);
+          push(out, text, i, j, 'emoji', mask);
           i = j;
           continue;
         }
-        push(out, text, i, i + 2, 'symbol', lang);
+        push(out, text, i, i + 2, 'symbol', mask);
         i += 2;
         continue;
       }
-      push(out, text, i, i + 1, 'symbol', lang);
+      push(out, text, i, i + 1, 'symbol', mask);
       i++;
       continue;
     }
     if (k === LOW) {
-      push(out, text, i, i + 1, 'symbol', lang);
+      push(out, text, i, i + 1, 'symbol', mask);
       i++;
       continue;
     }
@@ -397,7 +406,7 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === 95 || isWordClass(charClass(d))) j++;
           else break;
         }
-        push(out, text, i, j, 'mention', lang);
+        push(out, text, i, j, 'mention', mask);
         i = j;
         continue;
       }
@@ -408,12 +417,12 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === 95 || isWordClass(charClass(d))) j++;
           else break;
         }
-        push(out, text, i, j, 'hashtag', lang);
+        push(out, text, i, j, 'hashtag', mask);
         i = j;
         continue;
       }
       if (c === 37 || c === 0x2030) {
-        push(out, text, i, i + 1, 'symbol', lang);
+        push(out, text, i, i + 1, 'symbol', mask);
         i++;
         continue;
       }
@@ -425,27 +434,27 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === c || ((c === 33 || c === 63) && (d === 33 || d === 63))) j++;
           else break;
         }
-        push(out, text, i, j, 'punct', lang);
+        push(out, text, i, j, 'punct', mask);
         i = j;
         continue;
       }
-      push(out, text, i, i + 1, 'punct', lang);
+      push(out, text, i, i + 1, 'punct', mask);
       i++;
       continue;
     }
     // SYMBOL
     if (isEmojiStart(c)) {
       const j = scanEmoji(text, i, c, end);
-      push(out, text, i, j, 'emoji', lang);
+      push(out, text, i, j, 'emoji', mask);
       i = j;
       continue;
     }
     if ((c === 0xa9 || c === 0xae) && i + 1 < end && text.charCodeAt(i + 1) === 0xfe0f) {
-      push(out, text, i, i + 2, 'emoji', lang);
+      push(out, text, i, i + 2, 'emoji', mask);
       i += 2;
       continue;
     }
-    push(out, text, i, i + 1, 'symbol', lang);
+    push(out, text, i, i + 1, 'symbol', mask);
     i++;
   }
 }

