@@ -3,7 +3,9 @@
 // the budgets are in .size-limit.cjs, checked by `pnpm size`). Bundles every entry of every
 // publishable package with esbuild (platform node, minified, code splitting on) and reports
 //  - eager: the entry chunk and what it imports statically (loaded by `import '<pkg>'`);
-//  - lazy: chunks reached only through dynamic `import()` (loaded on first use);
+//  - lazy: chunks reached only through dynamic `import()` (loaded on first use of the feature
+//    that needs them; esbuild keeps every dynamic-import target of the bundled code, so this
+//    is an upper bound — size-limit's tree-shaken "+ deps" figure can be lower);
 //  - minified bytes per dependency package across both.
 // Needs built packages (dist/).
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
@@ -15,9 +17,12 @@ import { listEntries, listPublicPackages, root } from './lib.mjs';
 
 const esbuild = createRequire(realpathSync(join(root, 'node_modules', 'tsup', 'package.json')))('esbuild');
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const packageOf = (input) => {
+const packageOf = (input, own) => {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
-  return match ? match[1] : '(own code)';
+  if (match) return match[1];
+  const workspace = /(?:^|\/)packages\/([^/]+)\/dist\//.exec(input);
+  const name = workspace ? `@diskurs/${workspace[1]}` : own;
+  return name === own ? '(own code)' : name;
 };
 const out = mkdtempSync(join(tmpdir(), 'diskurs-size-'));
 
@@ -42,7 +47,7 @@ try {
       const outputs = result.metafile.outputs;
       const contents = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
       const key = (path) => Object.keys(outputs).find((k) => resolve(k) === path);
-      const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+      const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint && resolve(outputs[k].entryPoint) === file);
       const eager = new Set();
       const queue = [entryKey];
       while (queue.length > 0) {
@@ -62,7 +67,7 @@ try {
         totalGzip += gz;
         if (eager.has(outputKey)) eagerGzip += gz;
         for (const [input, { bytesInOutput }] of Object.entries(outputs[outputKey].inputs)) {
-          const dep = packageOf(input);
+          const dep = packageOf(input, pkg.name);
           const entry = perPackage.get(dep) ?? { eager: 0, lazy: 0 };
           entry[eager.has(outputKey) ? 'eager' : 'lazy'] += bytesInOutput;
           perPackage.set(dep, entry);
