@@ -35,6 +35,13 @@ describe('diskurs keywords', () => {
     expect((await runCliInProcess(argv)).stdout).toBe(run.stdout);
   });
 
+  it('--reference compares against one group; an unknown group is bad usage', async () => {
+    const run = await runCliInProcess(['keywords', FIXTURE, '--json', '--min-count', '1', '--topics', '2', '--reference', 'Bert Beta']);
+    expect(run.code).toBe(0);
+    const unknown = await runCliInProcess(['keywords', FIXTURE, '--reference', 'Nobody']);
+    expect(unknown).toMatchObject({ code: 2, stdout: '', stderr: 'diskurs: unknown reference group "Nobody" (groups: Anna Alpha, Bert Beta)\n' });
+  });
+
   it('--group-by document gives one group per document; the table names the statistic', async () => {
     const run = await runCliInProcess(['keywords', FIXTURE, '--group-by', 'document', '--min-count', '1', '--topics', '2', '--top', '3']);
     expect(run.code).toBe(0);

@@ -2,6 +2,7 @@ import type { KeynessStatistic } from '@diskurs/keywords';
 import { type Command, Option } from 'commander';
 import { type AnalyzedCorpusDocument, analyzeDocuments } from '../cli/analyze-documents';
 import type { CliContext } from '../cli/cli-context';
+import { CliError, EXIT_BAD_USAGE } from '../cli/cli-error';
 import { collectDocuments } from '../cli/collect-documents';
 import { createProgress } from '../cli/create-progress';
 import { formatTable } from '../cli/format-table';
@@ -50,6 +51,12 @@ export async function runKeywordsCommand(inputs: string[], options: KeywordsComm
       name: group.name,
       documents: group.indices.map((index) => ({ name: documents[index]!.name, sentences: analyzed[index]!.analysis.sentences })),
     }));
+    if (options.reference !== undefined && !groups.some((group) => group.name === options.reference)) {
+      throw new CliError(`unknown reference group ${JSON.stringify(options.reference)} (groups: ${groups.map((group) => group.name).join(', ')})`, {
+        code: 'UNKNOWN_REFERENCE',
+        exitCode: EXIT_BAD_USAGE,
+      });
+    }
     progress.stage('keywords');
     const { extractKeywords } = await import('@diskurs/keywords');
     const result = await extractKeywords(groups, {

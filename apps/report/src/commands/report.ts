@@ -129,7 +129,7 @@ export function addReportCommand(program: Command, context: CliContext): Command
     .addOption(createMetaOption())
     .addOption(createTopicsOption())
     .addOption(createSeedOption())
-    .addOption(new Option('--lang <code>', 'language for documents whose language is not given (de or en; default: detected)').choices(['de', 'en']))
+    .addOption(new Option('--lang <code>', 'language assumed for documents that do not state one (default: detected per sentence)').choices(['de', 'en']))
     .addOption(createTopOption(20, 'distinctive terms, keyphrases and entities per group'))
     .addOption(new Option('--statistic <name>', 'keyness statistic').choices(['g2', 'chi2', 'logratio', 'logodds']).default('g2'))
     .addOption(createQuietOption())
