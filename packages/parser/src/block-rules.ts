@@ -102,6 +102,7 @@ export function isTrailerLabel(lines: readonly string[]): boolean {
  * chain of sentences, list item or link. Markdown `#` headings always.
  */
 export function isHeadingLine(line: string): boolean {
+  if (line.length > 200) return false;
   const text = line.trim().replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '');
   if (MARKDOWN_HEADING.test(text)) return true;
   if (text.length < 3 || text.length > 100) return false;

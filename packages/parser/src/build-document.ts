@@ -31,6 +31,8 @@ export interface BuildDocumentOptions {
   segments?: boolean;
   /** Receives problems (e.g. an unreadable marker date). Default: ignored. */
   onWarning?: (warning: ParseWarning) => void;
+  /** Called with the manifest entry a document matched. Default: none. */
+  onManifestEntry?: (entry: ManifestEntry) => void;
 }
 
 const FIELDS = ['author', 'date', 'title', 'lang'] as const;
@@ -53,6 +55,7 @@ export function buildDocument(raw: RawDocument, options: BuildDocumentOptions = 
       : (findManifestEntry(options.manifest, raw.name) ??
         (raw.originalName === undefined ? undefined : findManifestEntry(options.manifest, raw.originalName)));
 
+  if (entry !== undefined) options.onManifestEntry?.(entry);
   const values: Record<Field, string | null> = { author: null, date: null, title: null, lang: null };
   const provenance: Record<Field, MetadataSource> = { author: 'none', date: 'none', title: 'none', lang: 'none' };
   const attributes: Record<string, string> = {};

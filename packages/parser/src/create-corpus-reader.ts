@@ -1,7 +1,7 @@
 import { buildDocument } from './build-document';
 import { isMarkerLine, parseMarker } from './parse-marker';
 import { ParserError } from './parser-error';
-import type { CorpusDocument, ParseOptions, ParseWarning } from './types';
+import type { CorpusDocument, ManifestEntry, ParseOptions, ParseWarning } from './types';
 
 /** Options of `createCorpusReader`. */
 export interface CorpusReaderOptions extends ParseOptions {
@@ -12,6 +12,8 @@ export interface CorpusReaderOptions extends ParseOptions {
    * unique across files. Default: a new map for this reader.
    */
   names?: Map<string, { file: string; line: number }>;
+  /** Called with the manifest entry each document matched. Default: none. */
+  onManifestEntry?: (entry: ManifestEntry) => void;
 }
 
 /**
@@ -54,6 +56,7 @@ export function createCorpusReader(options: CorpusReaderOptions = {}): CorpusRea
     header: options.header !== false,
     segments: options.segments !== false,
     ...(onWarning === undefined ? {} : { onWarning }),
+    ...(options.onManifestEntry === undefined ? {} : { onManifestEntry: options.onManifestEntry }),
   };
   const stem = defaultStem(path);
   let lineNumber = 0;

@@ -20,58 +20,81 @@ const ENGLISH = new Set(
     ' ',
   ),
 );
-const LONGEST = 6;
-// Lower-case and capitalised forms, so that look-ups need no case conversion.
-const LANGUAGE = new Map<string, 'de' | 'en'>();
+// A trie over the letters a–z, ä, ö, ü, ß (case-folded), so that counting needs no substrings:
+// `TRIE[node * LETTERS + letter]` is the next node (0: none), `WORD_LANGUAGE[node]` 1 = de, 2 = en.
+const LETTERS = 30;
+const TRIE = new Int32Array(LETTERS * 1024);
+const WORD_LANGUAGE = new Uint8Array(1024);
+let nodes = 1;
 for (const [words, language] of [
-  [GERMAN, 'de'],
-  [ENGLISH, 'en'],
+  [GERMAN, 1],
+  [ENGLISH, 2],
 ] as const) {
   for (const word of words) {
-    LANGUAGE.set(word, language);
-    LANGUAGE.set(word[0]!.toUpperCase() + word.slice(1), language);
+    let node = 0;
+    for (let index = 0; index < word.length; index += 1) {
+      const slot = node * LETTERS + letterIndex(word.charCodeAt(index));
+      if (TRIE[slot] === 0) TRIE[slot] = nodes++;
+      node = TRIE[slot]!;
+    }
+    WORD_LANGUAGE[node] = language;
   }
 }
 
-function isLetter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    code === 0xe4 ||
-    code === 0xf6 ||
-    code === 0xfc ||
-    code === 0xdf ||
-    code === 0xc4 ||
-    code === 0xd6 ||
-    code === 0xdc
-  );
+/** The trie slot of a letter (a–z, ä, ö, ü, ß in either case), or -1 for any other character. */
+function letterIndex(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  switch (code) {
+    case 0xe4:
+    case 0xc4:
+      return 26;
+    case 0xf6:
+    case 0xd6:
+      return 27;
+    case 0xfc:
+    case 0xdc:
+      return 28;
+    case 0xdf:
+      return 29;
+    default:
+      return -1;
+  }
 }
 
 /**
- * Counts distinctly German and distinctly English function words (lower-case or capitalised)
- * among the words (runs of Latin letters and umlauts) of the first `limit` characters of `text`: a cheap
- * stopword-ratio heuristic with no dictionaries and no tokenizer.
+ * Counts distinctly German and distinctly English function words (in any letter case) among
+ * the words (runs of Latin letters and umlauts) of the first `limit` characters of `text`: a
+ * cheap stopword-ratio heuristic with no dictionaries and no tokenizer.
  *
- * @param limit - characters to look at at most. Default `300`.
+ * @param limit - characters to look at at most. Default `200` (about 30 words).
  */
-export function countStopwords(text: string, limit = 300): StopwordCounts {
+export function countStopwords(text: string, limit = 200): StopwordCounts {
   const end = Math.min(text.length, limit);
   let words = 0;
   let de = 0;
   let en = 0;
   let index = 0;
   while (index < end) {
-    if (!isLetter(text.charCodeAt(index))) {
+    let letter = letterIndex(text.charCodeAt(index));
+    if (letter === -1) {
       index += 1;
       continue;
     }
-    const start = index;
-    while (index < text.length && isLetter(text.charCodeAt(index))) index += 1;
     words += 1;
-    if (index - start <= LONGEST) {
-      const language = LANGUAGE.get(text.slice(start, index));
-      if (language === 'de') de += 1;
-      else if (language === 'en') en += 1;
+    let node = 0;
+    while (letter !== -1) {
+      if (node !== -1) {
+        const next = TRIE[node * LETTERS + letter]!;
+        node = next === 0 ? -1 : next;
+      }
+      index += 1;
+      letter = index < text.length ? letterIndex(text.charCodeAt(index)) : -1;
+    }
+    if (node > 0) {
+      const language = WORD_LANGUAGE[node];
+      if (language === 1) de += 1;
+      else if (language === 2) en += 1;
     }
   }
   return { words, de, en };

@@ -2,7 +2,7 @@
 export { countBoilerplateWords, isHeadingLine, isTranscriptDisclaimer } from './block-rules';
 export { type BuildDocumentOptions, buildDocument, findManifestEntry, type RawDocument } from './build-document';
 export { type CorpusReader, type CorpusReaderOptions, createCorpusReader } from './create-corpus-reader';
-export { createLineDecoder, type LineDecoder, type LineHandler } from './decode-lines';
+export { createLineDecoder, type LineDecoder, type LineHandler } from './create-line-decoder';
 export { findMarkup, type MarkupSpan } from './find-markup';
 export { type FormattableDocument, formatCorpus } from './format-corpus';
 export { countStopwords, guessLanguage, type StopwordCounts } from './guess-language';

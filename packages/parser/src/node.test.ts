@@ -84,6 +84,14 @@ describe('readCorpus', () => {
     expect(documents.find((document) => document.name === 'two')!.author).toBe('Dir Two');
   });
 
+  it('warns about manifest entries that match no document', async () => {
+    const warnings: ParseWarning[] = [];
+    await collect(readCorpus(join(work, 'corpus', 'b.txt'), { manifest: join(work, 'corpus', 'metadata.csv'), onWarning: (warning) => warnings.push(warning) }));
+    expect(warnings).toEqual([
+      { code: 'unused-manifest-entry', file: join(work, 'corpus', 'metadata.csv'), line: 3, message: 'no document is named "two"' },
+    ]);
+  });
+
   it('reads glob patterns in path order', async () => {
     const documents = await collect(readCorpus(`${work}/corpus/**/*.txt`));
     expect(documents.map((document) => document.name)).toEqual(['b.txt', 'one']);

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { type CorpusReaderOptions, createCorpusReader } from './create-corpus-reader';
-import { createLineDecoder } from './decode-lines';
+import { createLineDecoder } from './create-line-decoder';
 import { parseManifest } from './parse-manifest';
 import { ParserError } from './parser-error';
 import type { CorpusDocument, Manifest, ManifestEntry, ParseOptions, ParseWarning } from './types';
@@ -46,7 +46,9 @@ const DIRECTORY_NOTES = /^(?:README|CHANGELOG|LICENSE|LICENCE)(?:\.[a-z]+)?$/i;
  * `CHANGELOG` and `LICENSE` files; a `metadata.csv` or `metadata.json` at the top of a
  * directory is its manifest, not a document), glob patterns and
  * `-` (stdin), streaming line by line: each document is yielded as soon as its end is seen, so
- * memory does not grow with the number of documents. Names are unique across all inputs.
+ * memory does not grow with the number of documents. Names are unique across all inputs. At
+ * the end, each manifest entry that matched no document gives an `unused-manifest-entry`
+ * warning (manifest file and line).
  *
  * @param inputs - one input or a list. Files are read in the order given; directory and glob
  *   matches in code-point order of their paths.
@@ -69,11 +71,16 @@ export async function* readCorpus(
   // Directory manifests, merged with the explicit one.
   const manifests = new Map<string, Manifest | undefined>();
   const sources = await expandInputs(inputs, options.onWarning === undefined ? {} : { onWarning: options.onWarning });
+  // Every manifest read, to report entries that matched no document at the end.
+  const used: Manifest[] = explicit === undefined ? [] : [explicit];
+  const matched = new Set<string>();
   for (const source of sources) {
     let manifest = explicit;
     if (source.manifest !== undefined) {
       if (!manifests.has(source.manifest)) {
-        manifests.set(source.manifest, mergeManifests(await readManifest(source.manifest), explicit));
+        const own = await readManifest(source.manifest);
+        used.push(own);
+        manifests.set(source.manifest, mergeManifests(own, explicit));
       }
       manifest = manifests.get(source.manifest);
     }
@@ -84,8 +91,20 @@ export async function* readCorpus(
       ...(manifest === undefined ? {} : { manifest }),
       ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }),
       names,
+      onManifestEntry: (entry) => matched.add(entry.name),
     };
     yield* readCorpusFile(source.path, readerOptions);
+  }
+  for (const manifest of used) {
+    for (const entry of manifest.entries.values()) {
+      if (matched.has(entry.name)) continue;
+      options.onWarning?.({
+        code: 'unused-manifest-entry',
+        file: manifest.path ?? '<manifest>',
+        line: entry.line,
+        message: `no document is named ${JSON.stringify(entry.name)}`,
+      });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { createCorpusReader } from './create-corpus-reader';
-import { createLineDecoder } from './decode-lines';
+import { createLineDecoder } from './create-line-decoder';
 import { ParserError } from './parser-error';
 import type { CorpusDocument, ParseOptions, ParseWarning } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineDecoder } from './decode-lines';
+import { createLineDecoder } from './create-line-decoder';
 
 function decode(chunks: (string | number[])[]): [string, boolean][] {
   const encoder = new TextEncoder();
