@@ -50,6 +50,15 @@ describe('writeFilesAtomic', () => {
     expect(readFileSync(join(directory, 'report.md'), 'utf8')).toBe('old');
   });
 
+  it('removes temporary files that killed runs left behind, and nothing else', async () => {
+    const directory = makeDirectory();
+    const stale = '.report.md.2147483646-1.tmp';
+    const kept = ['.report.md.notes.tmp', `.report.md.${process.pid}-999.tmp`, '.report.json.2147483646-1.tmp', 'report.md.2147483646-1.tmp'];
+    for (const name of [stale, ...kept]) writeFileSync(join(directory, name), 'x');
+    await writeFilesAtomic([{ path: join(directory, 'report.md'), data: 'new' }]);
+    expect(readdirSync(directory).sort()).toEqual([...kept, 'report.md'].sort());
+  });
+
   it('temporary files are hidden siblings of their destination', () => {
     const path = temporaryPathFor('/out/report.html');
     expect(path.startsWith('/out/.report.html.')).toBe(true);
