@@ -14,7 +14,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listPublicPackages, root, run, runOrThrow, seconds } from './lib.mjs';
+import { listPublicPackages, root, run, runAsync, runOrThrow, seconds } from './lib.mjs';
 
 /** Export names every entry must have (the shared contracts); more are allowed. */
 const expectedExports = {
@@ -194,30 +194,54 @@ try {
     if (problems.length > 0) throw new Error(problems.join('\n'));
   });
 
-  // 3b. Type-check the public API as a TypeScript consumer.
+  // 3b–3d run side by side (separate processes): type checks, pipelines, README example.
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  for (const resolution of ['node16', 'bundler']) {
-    check(`tsc --moduleResolution ${resolution}`, () =>
-      runOrThrow('node', [tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false'], { cwd: project }),
-    );
-  }
-
-  // 3c. The pipeline, through ESM and through CommonJS.
-  for (const [label, file] of [
-    ['esm', 'pipeline.mjs'],
-    ['cjs', 'pipeline.cjs'],
-  ]) {
-    const out = check(`pipeline German + English (${label})`, () => runOrThrow('node', [file], { cwd: project }));
-    if (out) console.log(`    ${out.stdout.trim()}`);
-  }
-
-  // 3d. The README's import example, with the output the README shows.
-  check('README example ("Importing the packages")', () => {
-    const example = readmeExample();
-    writeFileSync(join(project, 'readme-example.mjs'), example.code);
-    const out = runOrThrow('node', ['readme-example.mjs'], { cwd: project }).stdout.trim();
-    if (out !== example.output) throw new Error(`README example printed\n${out}\ninstead of\n${example.output}`);
+  const node = (args) => runAsync('node', args, { cwd: project });
+  const jobs = [
+    // 3b. Type-check the public API as a TypeScript consumer.
+    ...['node16', 'bundler'].map((resolution) => [
+      `tsc --moduleResolution ${resolution}`,
+      () => node([tsc, '-p', `tsconfig.${resolution}.json`, '--pretty', 'false']),
+    ]),
+    // 3c. The pipeline, through ESM and through CommonJS.
+    ...[
+      ['esm', 'pipeline.mjs'],
+      ['cjs', 'pipeline.cjs'],
+    ].map(([label, file]) => [`pipeline German + English (${label})`, () => node([file]), true]),
+    // 3d. The README's import example, with the output the README shows.
+    [
+      'README example ("Importing the packages")',
+      async () => {
+        const example = readmeExample();
+        writeFileSync(join(project, 'readme-example.mjs'), example.code);
+        const out = (await node(['readme-example.mjs'])).stdout.trim();
+        if (out !== example.output) throw new Error(`README example printed\n${out}\ninstead of\n${example.output}`);
+        return { stdout: '' };
+      },
+    ],
+  ];
+  const t0 = Date.now();
+  const results = await Promise.allSettled(
+    jobs.map(async ([, job]) => {
+      const t = Date.now();
+      const value = await job();
+      return { value, ms: Date.now() - t };
+    }),
+  );
+  results.forEach((result, index) => {
+    const [name, , showOutput] = jobs[index];
+    if (result.status === 'fulfilled') {
+      timings.push([name, result.value.ms]);
+      console.log(`• ${name} … ok (${seconds(result.value.ms)})`);
+      if (showOutput) console.log(`    ${result.value.value.stdout.trim()}`);
+    } else {
+      failed = true;
+      console.log(`• ${name} … FAILED`);
+      const error = result.reason;
+      console.log(`${error instanceof Error ? error.message : error}`.replace(/^/gm, '    '));
+    }
   });
+  console.log(`  (these ${jobs.length} side by side: ${seconds(Date.now() - t0)})`);
 } catch (error) {
   failed = true;
   console.log('FAILED');

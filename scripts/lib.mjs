@@ -1,6 +1,6 @@
 // Shared helpers for the root release/tooling scripts (check-packages, consumer-test,
 // check-size, release-dry-run). Node built-ins only.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,25 @@ export function runOrThrow(command, args, options) {
     );
   }
   return result;
+}
+
+/**
+ * Runs a command asynchronously; resolves with { status, stdout, stderr } on exit code 0 and
+ * rejects with an Error carrying the output otherwise.
+ */
+export function runAsync(command, args, { cwd = root, env } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status === 0) resolvePromise({ status, stdout, stderr });
+      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${status}) in ${cwd}\n${stdout}${stderr}`));
+    });
+  });
 }
 
 /** The `.js` entry files a package's `exports` map points to, as { subpath, file } (ESM only). */
