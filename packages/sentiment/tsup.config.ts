@@ -6,6 +6,9 @@ export default defineConfig({
   dts: true,
   clean: true,
   sourcemap: false,
-  target: 'node20',
-  treeshake: true,
+  target: 'node20.19',
+  // No Rollup tree-shaking pass: Rollup rewrites the `with { type: 'json' }` import attribute of the
+  // lazy SentiWS import into the deprecated `assert` form (a V8 warning on Node 20, an error on 22+).
+  // esbuild already drops unused code.
+  treeshake: false,
 });

@@ -14,14 +14,17 @@ export function createLexicons(lexicons: readonly Lexicon[]): Lexicons {
     en: new Map<string, LexiconHit>(),
     prefixes: { de: new Map<string, LexiconHit>(), en: new Map<string, LexiconHit>() },
     maxPhraseLength: { de: 1, en: 1 },
+    phraseStarts: { de: new Set<string>(), en: new Set<string>() },
   };
   lexicons.forEach((lexicon, rank) => {
     const index = result[lexicon.lang];
     for (const [term, score] of lexicon.entries) {
       if (index.has(term)) continue;
       index.set(term, { score, source: lexicon.name, rank });
-      const words = term.split(' ').length;
-      if (words > result.maxPhraseLength[lexicon.lang]) result.maxPhraseLength[lexicon.lang] = words;
+      if (!term.includes(' ')) continue;
+      const words = term.split(' ');
+      result.phraseStarts[lexicon.lang].add(words[0]!);
+      if (words.length > result.maxPhraseLength[lexicon.lang]) result.maxPhraseLength[lexicon.lang] = words.length;
     }
     const prefixes = result.prefixes[lexicon.lang];
     for (const [prefix, score] of lexicon.prefixes ?? []) {

@@ -22,6 +22,8 @@ const OPENER_OF: Readonly<Record<string, string>> = {
 
 const OPENERS = new Set(['\u201e', '\u201c', '\u00bb', '\u00ab', '"']);
 
+const QUOTE_MARKS = /[\u201e\u201c\u201d\u00ab\u00bb"]/g;
+
 /**
  * Find the text inside double quotation marks: German `„…“` and `»…«`, English `“…”`, French and
  * Swiss `«…»`, and straight `"…"`. Single marks are ignored (they double as apostrophes). Nested
@@ -36,9 +38,10 @@ export function findQuotations(text: string, options: FindQuotationsOptions = {}
   // '*' stands for a quotation opened before the text: any closing mark closes it.
   const stack: string[] = options.open ? ['*'] : [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!(ch in OPENER_OF) && !OPENERS.has(ch)) continue;
+  QUOTE_MARKS.lastIndex = 0;
+  for (let match = QUOTE_MARKS.exec(text); match !== null; match = QUOTE_MARKS.exec(text)) {
+    const ch = match[0];
+    const i = match.index;
     const top = stack[stack.length - 1];
     const closes =
       top !== undefined &&

@@ -35,6 +35,11 @@ export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
 
 const GERMAN_LETTERS = /[äöüß]/;
 
+/** True when the token starts with a capital letter (`norm` is the lowercased text). */
+function isCapitalised(token: Token): boolean {
+  return token.text.charCodeAt(0) !== token.norm.charCodeAt(0);
+}
+
 function find(
   index: Map<string, LexiconHit>,
   prefixes: Map<string, LexiconHit>,
@@ -69,8 +74,7 @@ function findHead(index: Map<string, LexiconHit>, token: Token, context: LookupC
   }
   if (context.lang !== 'de' || context.splitCompound === undefined || token.norm.length < 6) return undefined;
   // Only nouns (capitalised in German): `untersucht` is no compound of `Sucht`.
-  const first = token.text.charAt(0);
-  if (first === first.toLowerCase()) return undefined;
+  if (!isCapitalised(token)) return undefined;
   let split: string[];
   try {
     split = context.splitCompound(token.text);
@@ -84,11 +88,14 @@ function findHead(index: Map<string, LexiconHit>, token: Token, context: LookupC
   return hit === undefined ? undefined : { hit, key: head };
 }
 
+function toMatch(found: { hit: LexiconHit; key: string }, rule: TokenMatch['rule']): TokenMatch {
+  return { score: found.hit.score, source: found.hit.source, rank: found.hit.rank, match: found.key, rule };
+}
+
 /** May `token` of a `lang` sentence be looked up in the other language's lexicon? */
 function mayFallBack(token: Token, context: LookupContext): boolean {
   if (FALSE_FRIENDS.has(token.norm) || context.isStopword(token.norm, context.lang)) return false;
-  const first = token.text.charAt(0);
-  const capitalised = first !== first.toLowerCase();
+  const capitalised = isCapitalised(token);
   if (context.lang === 'de') {
     // English words inside German text are written in lower case; capitalised words are German nouns.
     return !capitalised && !GERMAN_LETTERS.test(token.norm);
@@ -109,12 +116,12 @@ function mayFallBack(token: Token, context: LookupContext): boolean {
 export function lookupToken(token: Token, lexicons: Lexicons, context: LookupContext): TokenMatch | undefined {
   const index = lexicons[context.lang];
   const found = find(index, lexicons.prefixes[context.lang], token);
-  if (found !== undefined) return { ...found.hit, match: found.key, rule: 'lexicon' };
+  if (found !== undefined) return toMatch(found, 'lexicon');
   const head = findHead(index, token, context);
-  if (head !== undefined) return { ...head.hit, match: head.key, rule: 'compound' };
+  if (head !== undefined) return toMatch(head, 'compound');
   if (!context.fallback || !mayFallBack(token, context)) return undefined;
   const other: LexiconLanguage = context.lang === 'de' ? 'en' : 'de';
   const foreign = find(lexicons[other], lexicons.prefixes[other], token);
-  if (foreign !== undefined) return { ...foreign.hit, match: foreign.key, rule: 'fallback' };
+  if (foreign !== undefined) return toMatch(foreign, 'fallback');
   return undefined;
 }

@@ -139,18 +139,20 @@ export function scoreSentence(
   const quoted = sentence.segment === 'quote' || (wordCount > 0 && quotedWords * 2 > wordCount);
 
   // Clauses and negation scopes.
+  const n = tokens.length;
   const clauses = splitClauses(sentence, { lang });
-  const clauseOf = new Array<number>(tokens.length).fill(-1);
-  clauses.forEach((clause, c) => {
+  const clauseOf = new Int32Array(n).fill(-1);
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
     for (let i = clause.start; i < clause.end; i++) clauseOf[i] = c;
-  });
-  const scopeOf = new Array<number>(tokens.length).fill(-1);
-  const pairedOpen = new Set<string>();
+  }
+  const scopeOf = new Int32Array(n);
+  const isRuleWord = new Uint8Array(n);
+  const negatorAt = new Uint8Array(n);
+  let pairedOpen: string | undefined;
   let scope = 0;
   let previousClause = -2;
-  const isRuleWord = new Array<boolean>(tokens.length).fill(false);
-  const negatorAt: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     if (clauseOf[i] !== previousClause) {
       scope++;
@@ -163,34 +165,31 @@ export function scoreSentence(
     const norm = token.norm;
     if (words.coordinators.has(norm)) {
       scope++;
-      isRuleWord[i] = true;
+      isRuleWord[i] = 1;
     }
     // `noch` after `weder`, `nor` after `neither`: a new scope, negated again.
-    let paired = false;
-    for (const [first, second] of words.pairedNegators) {
-      if (norm === first) pairedOpen.add(second);
-      else if (norm === second && pairedOpen.has(second)) paired = true;
-    }
+    const second = words.pairedNegators.get(norm);
+    if (second !== undefined) pairedOpen = second;
+    const paired = pairedOpen !== undefined && norm === pairedOpen;
     if (paired) scope++;
     scopeOf[i] = scope;
-    const next = tokens[i + 1];
-    const exception = next !== undefined && words.negationExceptions.has(`${norm} ${next.norm}`);
-    if (paired || (isNegator(norm, words) && !exception)) {
-      negatorAt[i] = true;
-      isRuleWord[i] = true;
-    }
-    if (exception) {
-      // `no doubt`, `kein Wunder`: neither word is scored.
-      isRuleWord[i] = true;
-      isRuleWord[i + 1] = true;
-    }
-    if (
+    if (paired || isNegator(norm, words)) {
+      const next = tokens[i + 1];
+      if (!paired && next !== undefined && words.negationExceptions.has(`${norm} ${next.norm}`)) {
+        // `no doubt`, `kein Wunder`, `nicht nur`: neither word is scored, nothing is negated.
+        isRuleWord[i] = 1;
+        isRuleWord[i + 1] = 1;
+      } else {
+        negatorAt[i] = 1;
+        isRuleWord[i] = 1;
+      }
+    } else if (
       words.modifiers.has(norm) ||
       words.contrast.has(norm) ||
       words.contrastAtClauseStart.has(norm) ||
       words.raisingVerbs.has(norm)
     ) {
-      isRuleWord[i] = true;
+      isRuleWord[i] = 1;
     }
   }
 
@@ -203,6 +202,7 @@ export function scoreSentence(
     isStopword: isStopwordGuard,
   };
   const maxPhrase = lexicons.maxPhraseLength[lang];
+  const phraseStarts = lexicons.phraseStarts[lang];
   const index = lexicons[lang];
   const hits: Hit[] = [];
   let seenWord = false;
@@ -212,10 +212,11 @@ export function scoreSentence(
     const sentenceInitial = !seenWord;
     seenWord = true;
     let matched = false;
-    for (let n = Math.min(maxPhrase, tokens.length - i); n >= 2 && !matched; n--) {
+    const longest = phraseStarts.has(token.norm) ? Math.min(maxPhrase, n - i) : 0;
+    for (let length = longest; length >= 2 && !matched; length--) {
       let key = token.norm;
       let ok = true;
-      for (let k = 1; k < n; k++) {
+      for (let k = 1; k < length; k++) {
         const next = tokens[i + k]!;
         if (next.kind !== 'word') {
           ok = false;
@@ -226,7 +227,7 @@ export function scoreSentence(
       if (!ok) continue;
       const hit = index.get(key);
       if (hit === undefined) continue;
-      const last = i + n - 1;
+      const last = i + length - 1;
       hits.push({
         index: i,
         last,
@@ -240,7 +241,7 @@ export function scoreSentence(
         clause: clauseOf[i]!,
       });
       // A phrase with its own negation (`nicht gut` in a user dictionary) is not negated again.
-      for (let k = i; k <= last; k++) negatorAt[k] = false;
+      for (let k = i; k <= last; k++) negatorAt[k] = 0;
       i = last;
       matched = true;
     }

@@ -45,6 +45,8 @@ export interface Lexicons {
   prefixes: { de: Map<string, LexiconHit>; en: Map<string, LexiconHit> };
   /** Longest phrase (in words) per language. */
   maxPhraseLength: { de: number; en: number };
+  /** First words of multiword terms per language (only these start a phrase lookup). */
+  phraseStarts: { de: Set<string>; en: Set<string> };
 }
 
 /** A problem in a lexicon or targets file that did not stop the work. */
