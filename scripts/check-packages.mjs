@@ -9,8 +9,11 @@
 //  2. the main entry (dist/index.js, dist/index.cjs) imports no Node built-in, no built file
 //     imports the `natural` package root (only its submodules), and none uses an import
 //     assertion (`assert: { type: 'json' }`, rejected by Node >= 22; `with` is the syntax).
-//  3. `publint --strict` (warnings count as errors).
-//  4. @arethetypeswrong/cli on the packed tarball:
+//  3. README.md with the sections of DESIGN.md §8 in order (Install, Use, API, Errors, Data
+//     sources and licences, Limits, Benchmarks); exports the README never names are listed as
+//     notes (not failures).
+//  4. `publint --strict` (warnings count as errors).
+//  5. @arethetypeswrong/cli on the packed tarball:
 //     - the root entry "." under the strict profile: node10, node16 from CJS, node16 from ESM,
 //       bundler (the top-level `main`/`types` keep old `moduleResolution: node10` users working);
 //     - every entry (".", "./node", ...) under the node16 profile: node16 CJS + ESM and bundler.
@@ -22,7 +25,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listPublicPackages, root, run, seconds } from './lib.mjs';
+import { pathToFileURL } from 'node:url';
+import { listEntries, listPublicPackages, root, run, seconds } from './lib.mjs';
 
 const started = Date.now();
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -105,9 +109,37 @@ function checkImports(pkg) {
   return problems;
 }
 
+const README_SECTIONS = ['Install', 'Use', 'API', 'Errors', 'Data sources and licences', 'Limits', 'Benchmarks'];
+
+/** README outline (DESIGN.md §8, in this order) → problems; exports it never names → notes. */
+async function checkReadme(pkg) {
+  const file = join(pkg.dir, 'README.md');
+  if (!existsSync(file)) return { problems: ['README.md missing'], notes: [] };
+  const text = readFileSync(file, 'utf8');
+  const headings = text.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3).trim());
+  const problems = [];
+  let position = -1;
+  for (const section of README_SECTIONS) {
+    const found = headings.indexOf(section);
+    if (found === -1) problems.push(`README.md has no "## ${section}" section`);
+    else if (found < position) problems.push(`README.md: "## ${section}" is out of order (${README_SECTIONS.join(', ')})`);
+    else position = found;
+  }
+  const unnamed = [];
+  for (const { file: entry } of listEntries(pkg)) {
+    if (!existsSync(entry)) continue;
+    for (const name of Object.keys(await import(pathToFileURL(entry).href))) {
+      if (!new RegExp(`\\b${name}\\b`).test(text)) unnamed.push(name);
+    }
+  }
+  const notes = unnamed.length > 0 ? [`README.md never names these exports: ${[...new Set(unnamed)].join(', ')}`] : [];
+  return { problems, notes };
+}
+
 for (const pkg of packages) {
   const t0 = Date.now();
-  const problems = [...checkManifest(pkg), ...checkImports(pkg)];
+  const readme = await checkReadme(pkg);
+  const problems = [...checkManifest(pkg), ...checkImports(pkg), ...readme.problems];
   const output = [];
 
   const publint = run(bin('publint'), ['--strict'], { cwd: pkg.dir });
@@ -137,10 +169,12 @@ for (const pkg of packages) {
   const took = seconds(Date.now() - t0);
   if (problems.length === 0) {
     console.log(`ok   ${pkg.name} (${took})`);
+    for (const note of readme.notes) console.log(`  note: ${note}`);
   } else {
     failures++;
     console.log(`FAIL ${pkg.name} (${took})`);
     for (const p of problems) console.log(`  - ${p}`);
+    for (const note of readme.notes) console.log(`  note: ${note}`);
     for (const o of output) console.log(o.replace(/^/gm, '    '));
   }
 }
