@@ -31,9 +31,12 @@ export function isEmbedLine(line: string): boolean {
 export const EMBED_URL_LINE =
   /^\s*<?https?:\/\/(?:www\.|mobile\.)?(?:(?:twitter|x)\.com\/\w+\/status\/\d+|instagram\.com\/(?:p|reel)\/|youtube\.com\/(?:watch|shorts\/)|youtu\.be\/|tiktok\.com\/@|facebook\.com\/\S+\/(?:posts|videos)\/|t\.me\/)\S*>?\s*$/;
 
-/** The start of a comment section: `5 Gedanken zu „…“`, `12 Kommentare`, `Leave a Reply`, … */
+/**
+ * The start of a comment section: `5 Gedanken zu „…“`, `3 thoughts on “…”`, `12 Antworten auf „…“`,
+ * a bare `12 Kommentare` / `Comments (4)`, `Leave a Reply`, `Schreibe einen Kommentar`, …
+ */
 export const COMMENTS_START =
-  /^\s*(?:\d+\s+(?:Gedanken|Kommentare?|Antworten|Reaktionen|Meinungen|Comments?|Responses?|Thoughts?|Replies|Reactions)\b.{0,200}|(?:Kommentare|Leserkommentare|Comments|Reader comments)(?:\s*\(\d+\))?:?|(?:Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen)|Leave a (?:Reply|comment)|Add a comment|Eine Antwort hinterlassen|Join the discussion)\b.{0,100})$/i;
+  /^\s*(?:\d+\s+(?:Gedanken|Kommentare?|Antworten|Reaktionen|Comments?|Responses?|Thoughts?|Replies)(?:\s*:?|\s+(?:zu|on|to|auf|für|about)\s+["„“”«»‚‘’'].{0,200})|(?:Kommentare|Leserkommentare|Comments|Reader comments)(?:\s*\(\d+\))?:?|(?:Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|hinterlassen)|Leave a (?:Reply|comment)|Add a comment|Eine Antwort hinterlassen|Join the discussion)\b.{0,100})$/i;
 
 /** A single comment-section line outside a comment section: pingbacks, trackbacks, "comments are closed". */
 export const COMMENT_LINE =

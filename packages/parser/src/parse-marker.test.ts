@@ -82,6 +82,8 @@ describe('parseMarker', () => {
     );
     expect(errorOf('<<<FILE a="1" b>>>').code).toBe('invalid-marker');
     expect(errorOf('<<<FILE say "hi">>>').code).toBe('invalid-marker');
+    expect(errorOf('<<<FILE name=a>>>').message).toBe('c.txt:7: malformed marker "<<<FILE name=a>>>": attribute values must be quoted (key="value")');
+    expect(fileMarker('<<<FILE: name=a>>>').name).toBe('name=a');
     expect(errorOf('<<<FILE:>>>').code).toBe('invalid-marker');
     expect(errorOf('<<<END OF TEXT>>>').message).toBe(
       'c.txt:7: malformed end marker "<<<END OF TEXT>>>": expected <<<END>>> or <<<END FILE>>>',

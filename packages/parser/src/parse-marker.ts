@@ -65,6 +65,9 @@ export function parseMarker(line: string, location: MarkerLocation = {}): Marker
   }
   const body = payload.trim();
   if (/^[A-Za-z_][A-Za-z0-9_.-]*="/.test(body)) return parseAttributes(body, line, at);
+  if (/^[A-Za-z_][A-Za-z0-9_.-]*=/.test(body)) {
+    throw new ParserError('invalid-marker', `malformed marker ${JSON.stringify(line)}: attribute values must be quoted (key="value")`, at);
+  }
   if (body.includes('"')) {
     throw new ParserError('invalid-marker', `malformed marker ${JSON.stringify(line)}: a bare name must not contain quotes; use name="..."`, at);
   }

@@ -90,6 +90,8 @@ describe('segmentText', () => {
       ['body', GERMAN_2],
     ]);
     expect(kindsOf(`${GERMAN}\n\n— Jane Doe (@jane) 3. März 2025\n\n${GERMAN_2}`)).toEqual(['body', 'embed', 'body']);
+    // A paragraph before a section break is not a card part.
+    expect(kindsOf(`${GERMAN} ${GERMAN_2} ${GERMAN}\n\n\n— Jane Doe (@jane) 3. März 2025\n\n${GERMAN_2}`)).toEqual(['body', 'embed', 'body']);
     expect(kindsOf(`${GERMAN}\n\nhttps://x.com/jane/status/123456\n\n${GERMAN_2}`)).toEqual(['body', 'embed', 'body']);
     // A link to a video inside a sentence is not an embed.
     expect(kindsOf(`${GERMAN} Siehe https://youtube.com/watch?v=1 dazu.\n\n${GERMAN_2}`)).toEqual(['body']);

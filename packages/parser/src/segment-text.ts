@@ -40,6 +40,8 @@ interface Block {
 
 /** Blank lines that separate the parts of an embed card (title, caption, post). */
 const EMBED_GAP = 2;
+/** Longest single line taken as an embed card part (title, caption) by its spacing alone. */
+const EMBED_CARD_LENGTH = 200;
 /** Boilerplate blocks (disclaimers, donation calls) are short; longer blocks are not checked. */
 const BOILERPLATE_LENGTH = 600;
 /** Words a foreign-language paragraph needs to count as a quotation. */
@@ -53,8 +55,9 @@ const QUOTE_WORDS = 12;
  * runs to the end, pingbacks and "comments are closed" lines are comments anywhere; a trailer
  * of donation, bank and subscription fragments at the end (after `ENDE`) and transcript
  * disclaimers are boilerplate, as is any block with two boilerplate keyword families; blocks
- * with `pic.twitter.com`, `t.co` or `— Name (@handle) date` are embeds, together with card
- * parts set apart by two or more blank lines before them; `¹`/`[1]` lines are footnotes;
+ * with `pic.twitter.com`, `t.co` or `— Name (@handle) date` are embeds, together with up to
+ * three card parts before them: single lines of at most 200 characters set apart by two or more
+ * blank lines, or blocks in the other language; `¹`/`[1]` lines are footnotes;
  * Markdown `>` blocks and paragraphs of at least 12 words in the other language than the
  * document's (a stopword-ratio guess per paragraph; the document's language is the one of most
  * words) are quotes; runs of two or more list items are lists;
@@ -198,7 +201,8 @@ function classifyBlocks(blocks: Block[]): void {
         const card = blocks[previous - 1]!;
         const after = blocks[previous]!;
         if (card.kind !== null && card.kind !== 'quote') break;
-        if (after.gap < EMBED_GAP && !isForeign(card, documentLanguage)) break;
+        const setApart = after.gap >= EMBED_GAP && card.lines.length === 1 && card.lines[0]!.length <= EMBED_CARD_LENGTH;
+        if (!setApart && !isForeign(card, documentLanguage)) break;
         card.kind = 'embed';
         previous -= 1;
       }
