@@ -140,14 +140,18 @@ describe('diskurs report', () => {
     expect(hashFile(FIXTURE)).toBe(before);
   });
 
-  it('refuses to write over an input (exit 2) and reports an empty corpus (exit 1)', async () => {
+  it('refuses to write over or into an input (exit 2) and reports an empty corpus (exit 1)', async () => {
     const directory = join(scratch, 'in');
     mkdirSync(directory, { recursive: true });
     writeFileSync(join(directory, 'report.md'), '<<<FILE name="x">>>\nText.\n');
     const overwrite = await runCliInProcess(['report', join(directory, 'report.md'), '--out', directory, '--format', 'md']);
-    expect(overwrite.code).toBe(2);
-    expect(overwrite.stderr).toContain('would overwrite the input');
+    expect(overwrite).toMatchObject({ code: 2, stdout: '' });
+    expect(overwrite.stderr).toBe(`diskurs: ${join(directory, 'report.md')} would overwrite the input ${join(directory, 'report.md')}; choose another --out\n`);
     expect(readFileSync(join(directory, 'report.md'), 'utf8')).toBe('<<<FILE name="x">>>\nText.\n');
+    const inside = await runCliInProcess(['report', directory, '--out', join(directory, 'reports'), '--format', 'json']);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('would be written into the input directory');
+    expect(readdirSync(directory)).toEqual(['report.md']);
 
     const empty = join(scratch, 'empty');
     mkdirSync(empty, { recursive: true });

@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import type { Target } from '@diskurs/sentiment';
 import { type Command, Option } from 'commander';
 import type { CliContext } from '../cli/cli-context';
@@ -46,6 +47,30 @@ const STAGES: Record<string, { label: string; unit?: string }> = {
 };
 
 /**
+ * The input is never modified: refuses (exit 2) an output that is an input file or lies inside an
+ * input directory (a report.md there would become part of the corpus on the next run).
+ */
+async function checkOutputsOutsideInputs(inputs: readonly string[], outputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const inputPath = resolve(input);
+    const isDirectory = await stat(inputPath).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    for (const output of outputs) {
+      const outputPath = resolve(output);
+      if (outputPath === inputPath || (isDirectory && outputPath.startsWith(inputPath + sep))) {
+        throw new CliError(`${output} would ${isDirectory ? 'be written into the input directory' : 'overwrite the input'} ${input}; choose another --out`, {
+          code: 'OUTPUT_IN_INPUT',
+          exitCode: EXIT_BAD_USAGE,
+        });
+      }
+    }
+  }
+}
+
+/**
  * Runs `diskurs report`: reads the corpus, builds the report (`buildReport`), renders the requested
  * formats and writes them atomically into `--out` (all files complete on disk before any is renamed
  * into place). Prints the written paths on stdout.
@@ -53,11 +78,10 @@ const STAGES: Record<string, { label: string; unit?: string }> = {
 export async function runReportCommand(inputs: string[], options: ReportCommandOptions, context: CliContext): Promise<void> {
   const paths = await resolveInputs(inputs);
   const outputs = options.format.map((format) => ({ format, path: join(options.out, `report.${format}`) }));
-  for (const output of outputs) {
-    if (paths.some((input) => input !== '-' && resolve(input) === resolve(output.path))) {
-      throw new CliError(`would overwrite the input ${output.path}; choose another --out`, { code: 'OUTPUT_IS_INPUT', exitCode: EXIT_BAD_USAGE });
-    }
-  }
+  await checkOutputsOutsideInputs(
+    paths,
+    outputs.map((output) => output.path),
+  );
   let targets: Target[] | undefined;
   if (options.targets !== undefined) {
     const { parseTargets } = await import('@diskurs/sentiment');
@@ -102,6 +126,8 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
       progress.advance(1);
     }
     progress.stage('writing', files.length, 'files');
+    // Test hook: hold the run between the complete temporary files and the renames, so that tests
+    // can interrupt it exactly there (test/cli-interrupt.test.ts).
     const pause = Number(context.env.DISKURS_TEST_PAUSE_BEFORE_RENAME_MS ?? 0);
     await writeFilesAtomic(files, pause > 0 ? { beforeRename: () => new Promise((done) => setTimeout(done, pause)) } : {});
     progress.stop();
