@@ -88,6 +88,11 @@ describe('progress', () => {
     expect(run.stdout).toContain('Yanis Varoufakis');
   });
 
+  it('tables are bold on a terminal and plain with NO_COLOR', async () => {
+    expect((await runCliInProcess(['parse', SEEDS, '--quiet'], { tty: true })).stdout).toContain('\u001b[1m');
+    expect((await runCliInProcess(['parse', SEEDS, '--quiet'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+  });
+
   it('is not shown with --quiet, nor when stderr is not a terminal', async () => {
     expect((await runCliInProcess(['parse', SEEDS, '--quiet'], { tty: true })).stderr).toBe('');
     expect((await runCliInProcess(['parse', SEEDS])).stderr).toBe('');
