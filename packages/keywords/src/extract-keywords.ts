@@ -33,7 +33,7 @@ export interface ExtractKeywordsOptions {
   unit?: TermUnit;
   /** Keyphrase algorithm. Default `'yake'`. */
   keyphrases?: 'yake' | 'textrank';
-  /** Gibbs sweeps of the topic model (per K tried). Default `500`. */
+  /** Gibbs sweeps of the topic model (per K tried). Default: 500, fewer above 50,000 tokens (see `fitTopics`). */
   iterations?: number;
   /** German lexicon for entities. Default: the one `loadGermanLexicon` loaded, if any. */
   lexicon?: GermanLexicon;
@@ -214,7 +214,7 @@ function fitCorpusTopics(
   return fitTopics(corpus, {
     topics: options.topics ?? [3, 8],
     seed: options.seed ?? 1,
-    iterations: options.iterations ?? 500,
+    ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
     display,
   });
 }

@@ -1,4 +1,3 @@
-import { compareStrings } from './compare-strings.js';
 import { computeCoherence } from './compute-coherence.js';
 import { createRandom } from './create-random.js';
 import type { TopicCorpus } from './create-topic-corpus.js';
@@ -8,7 +7,10 @@ import { KeywordsError } from './keywords-error.js';
 export interface FitTopicsOptions {
   /** Number of topics K, or an inclusive range from which K is chosen by mean NPMI coherence. Default `[3, 8]`. */
   topics?: number | readonly [number, number];
-  /** Gibbs sweeps over the corpus. Default `500`. */
+  /**
+   * Gibbs sweeps over the corpus. Default: 500 for corpora up to 50,000 tokens, fewer for larger
+   * ones (`max(100, round(25,000,000 / tokens))`, a budget of 25 million token samples per K).
+   */
   iterations?: number;
   /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
   alpha?: number;
@@ -128,7 +130,9 @@ export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): 
 function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): TopicModel {
   const alpha = options.alpha ?? 0.1;
   const beta = options.beta ?? 0.01;
-  const iterations = options.iterations ?? 500;
+  let total = 0;
+  for (const document of corpus.documents) total += document.tokens.length;
+  const iterations = options.iterations ?? Math.min(500, Math.max(100, Math.round(25_000_000 / Math.max(total, 1))));
   const seed = options.seed ?? 1;
   const top = options.top ?? 10;
   const display = options.display ?? ((term: string) => term);
@@ -182,22 +186,25 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
   const qValues = new Float64Array(k);
   const vBeta = v * beta;
   const alphaBeta = alpha * beta;
+  // 1 / (n_k + Vβ), kept up to date so that each count change costs one division.
+  const inverse = new Float64Array(k);
+  for (let t = 0; t < k; t++) inverse[t] = 1 / (nk[t]! + vBeta);
 
   for (let iteration = 0; iteration < iterations; iteration++) {
     let s = 0;
-    for (let t = 0; t < k; t++) s += alphaBeta / (nk[t]! + vBeta);
+    for (let t = 0; t < k; t++) s += alphaBeta * inverse[t]!;
     for (let doc = 0; doc < d; doc++) {
       const row = doc * k;
       let docTopicCount = 0;
       let r = 0;
       for (let t = 0; t < k; t++) {
         const count = ndk[row + t]!;
-        const denominator = nk[t]! + vBeta;
-        coefficient[t] = (alpha + count) / denominator;
+        const scale = inverse[t]!;
+        coefficient[t] = (alpha + count) * scale;
         if (count > 0) {
           docTopicIndex[t] = docTopicCount;
           docTopics[docTopicCount++] = t;
-          r += (count * beta) / denominator;
+          r += count * beta * scale;
         } else docTopicIndex[t] = -1;
       }
       const end = starts[doc + 1]!;
@@ -207,16 +214,14 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
         let t = assignments[i]!;
 
         // Remove the token's current assignment.
-        let denominator = nk[t]! + vBeta;
-        s -= alphaBeta / denominator;
-        r -= (ndk[row + t]! * beta) / denominator;
-        nk[t]!--;
+        let before = inverse[t]!;
         const docCount = --ndk[row + t]!;
         const wordCount = --nwk[wordRow + t]!;
-        denominator -= 1;
-        s += alphaBeta / denominator;
-        r += (docCount * beta) / denominator;
-        coefficient[t] = (alpha + docCount) / denominator;
+        let after = 1 / (--nk[t]! + vBeta);
+        inverse[t] = after;
+        s += alphaBeta * (after - before);
+        r += beta * (docCount * after - (docCount + 1) * before);
+        coefficient[t] = (alpha + docCount) * after;
         if (docCount === 0) {
           const at = docTopicIndex[t]!;
           const moved = docTopics[--docTopicCount]!;
@@ -258,7 +263,7 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
           if (u < r && docTopicCount > 0) {
             for (let j = 0; j < docTopicCount; j++) {
               const topic = docTopics[j]!;
-              u -= (ndk[row + topic]! * beta) / (nk[topic]! + vBeta);
+              u -= ndk[row + topic]! * beta * inverse[topic]!;
               if (u <= 0) {
                 t = topic;
                 break;
@@ -268,7 +273,7 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
           } else {
             u -= r;
             for (let topic = 0; topic < k; topic++) {
-              u -= alphaBeta / (nk[topic]! + vBeta);
+              u -= alphaBeta * inverse[topic]!;
               if (u <= 0) {
                 t = topic;
                 break;
@@ -279,16 +284,14 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
         }
 
         // Add the new assignment.
-        denominator = nk[t]! + vBeta;
-        s -= alphaBeta / denominator;
-        r -= (ndk[row + t]! * beta) / denominator;
-        nk[t]!++;
+        before = inverse[t]!;
         const newDocCount = ++ndk[row + t]!;
         const newWordCount = ++nwk[wordRow + t]!;
-        denominator += 1;
-        s += alphaBeta / denominator;
-        r += (newDocCount * beta) / denominator;
-        coefficient[t] = (alpha + newDocCount) / denominator;
+        after = 1 / (++nk[t]! + vBeta);
+        inverse[t] = after;
+        s += alphaBeta * (after - before);
+        r += beta * (newDocCount * after - (newDocCount - 1) * before);
+        coefficient[t] = (alpha + newDocCount) * after;
         if (newDocCount === 1) {
           docTopicIndex[t] = docTopicCount;
           docTopics[docTopicCount++] = t;
@@ -304,6 +307,30 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
   }
 
   return summarize(corpus, { k, alpha, beta, iterations, seed, top, display, nwk, ndk, nk, n, options });
+}
+
+/**
+ * Ids of the `count` highest scores (−∞ = excluded) among `0 … size − 1` (ties by term),
+ * best first, in one pass with a small sorted buffer instead of a full sort.
+ */
+function selectTop(size: number, count: number, score: (id: number) => number, terms: readonly string[]): number[] {
+  const ids: number[] = [];
+  const values: number[] = [];
+  const better = (a: number, va: number, b: number, vb: number) => va > vb || (va === vb && terms[a]! < terms[b]!);
+  for (let id = 0; id < size; id++) {
+    const value = score(id);
+    if (!(value > Number.NEGATIVE_INFINITY)) continue;
+    if (ids.length === count && !better(id, value, ids[count - 1]!, values[count - 1]!)) continue;
+    let at = ids.length === count ? count - 1 : ids.length;
+    while (at > 0 && better(id, value, ids[at - 1]!, values[at - 1]!)) {
+      ids[at] = ids[at - 1]!;
+      values[at] = values[at - 1]!;
+      at--;
+    }
+    ids[at] = id;
+    values[at] = value;
+  }
+  return ids.slice(0, count);
 }
 
 function measureRedundancy(topics: readonly Topic[]): number {
@@ -349,25 +376,19 @@ function summarize(corpus: TopicCorpus, counts: Counts): TopicModel {
   const topTerms: number[][] = [];
   const topics: Topic[] = order.map((t, id) => {
     const denominator = nk[t]! + v * beta;
-    const ids = Array.from({ length: v }, (_, w) => w);
     const phi = (w: number) => (nwk[w * k + t]! + beta) / denominator;
-    const byWeight = ids
-      .filter((w) => nwk[w * k + t]! > 0)
-      .sort((a, b) => nwk[b * k + t]! - nwk[a * k + t]! || compareStrings(corpus.terms[a]!, corpus.terms[b]!))
-      .slice(0, top);
+    const byWeight = selectTop(v, top, (w) => nwk[w * k + t]! || Number.NEGATIVE_INFINITY, corpus.terms);
     topTerms.push(byWeight);
+    // Relevance (Sievert & Shirley 2014): λ·ln φ + (1 − λ)·ln(φ / p(w)); only terms in the topic.
     const relevance = (w: number) => {
+      if (nwk[w * k + t]! === 0) return Number.NEGATIVE_INFINITY;
       const p = phi(w);
       return lambda * Math.log(p) + (1 - lambda) * Math.log(p / (corpus.counts[w]! / Math.max(n, 1)));
     };
-    const byRelevance = ids
-      .filter((w) => nwk[w * k + t]! > 0)
-      .map((w) => ({ w, score: relevance(w) }))
-      .sort((a, b) => b.score - a.score || compareStrings(corpus.terms[a.w]!, corpus.terms[b.w]!))
-      .slice(0, labelTerms);
+    const byRelevance = selectTop(v, labelTerms, relevance, corpus.terms);
     return {
       id,
-      label: byRelevance.map(({ w }) => display(corpus.terms[w]!)).join(' · '),
+      label: byRelevance.map((w) => display(corpus.terms[w]!)).join(' · '),
       terms: byWeight.map((w) => ({ term: display(corpus.terms[w]!), weight: phi(w) })),
       coherence: 0,
       share: n > 0 ? nk[t]! / n : 0,
