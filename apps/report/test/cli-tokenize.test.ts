@@ -42,7 +42,7 @@ describe('diskurs tokenize', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     const document = JSON.parse(lines[0]!) as TokenizeOutput['documents'][number];
-    expect(document.sentences[0]!.tokens[1]).toMatchObject({ text: 'Zölle', lemma: null, stem: null });
+    expect(document.sentences[0]!.tokens[1]).toMatchObject({ text: 'Zölle', norm: 'zölle', lemma: null, stem: null });
   });
 
   it('prints a table of sentences, tokens and languages without --json', async () => {

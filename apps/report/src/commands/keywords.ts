@@ -96,13 +96,13 @@ export async function runKeywordsCommand(inputs: string[], options: KeywordsComm
     }
     if (result.topics.length > 0) {
       text += formatTable(
-        [{ header: 'topic', align: 'right' }, { header: 'label', maxWidth: 30 }, { header: 'coherence', align: 'right' }, { header: 'top terms', maxWidth: 60 }],
+        [{ header: 'topic', align: 'right' }, { header: 'label', maxWidth: 30 }, { header: 'coherence', align: 'right' }, { header: 'top terms', maxWidth: 72 }],
         result.topics.map((topic) => [
           `#${topic.id}`,
           topic.label,
           number.format(topic.coherence),
           topic.terms
-            .slice(0, 8)
+            .slice(0, 6)
             .map((term) => term.term)
             .join(', '),
         ]),
