@@ -1,5 +1,5 @@
 /** @diskurs/parser: reader and writer for the `<<<FILE>>>` corpus format. Named re-exports only. */
-export { countBoilerplateWords, isHeadingLine, isTranscriptDisclaimer } from './block-rules';
+export { countBoilerplateWords } from './count-boilerplate-words';
 export { type BuildDocumentOptions, buildDocument, findManifestEntry, type RawDocument } from './build-document';
 export { type CorpusReader, type CorpusReaderOptions, createCorpusReader } from './create-corpus-reader';
 export { createLineDecoder, type LineDecoder, type LineHandler } from './create-line-decoder';
@@ -7,6 +7,15 @@ export { findMarkup, type MarkupSpan } from './find-markup';
 export { type FormattableDocument, formatCorpus } from './format-corpus';
 export { countStopwords, guessLanguage, type StopwordCounts } from './guess-language';
 export { type HeaderSpan, type InferHeaderOptions, type InferredHeader, inferHeader, isTitleLine } from './infer-header';
+export { isCommentLine } from './is-comment-line';
+export { isCommentsStart } from './is-comments-start';
+export { isEmbedLine } from './is-embed-line';
+export { isEndLine } from './is-end-line';
+export { isFootnoteLine } from './is-footnote-line';
+export { isHeadingLine } from './is-heading-line';
+export { isListItem } from './is-list-item';
+export { isTrailerFragment, isTrailerLabel } from './is-trailer-fragment';
+export { isTranscriptDisclaimer } from './is-transcript-disclaimer';
 export { OWN_TEXT_KINDS } from './own-text-kinds';
 export { type ParseCorpusOptions, type ParseCorpusResult, parseCorpus } from './parse-corpus';
 export { type CsvRecord, type ParseCsvOptions, parseCsv } from './parse-csv';

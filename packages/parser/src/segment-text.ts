@@ -1,20 +1,16 @@
-import {
-  BLOCKQUOTE,
-  COMMENT_LINE,
-  COMMENTS_START,
-  END_LINE,
-  FOOTNOTE,
-  LIST_ITEM,
-  countBoilerplateWords,
-  isEmbedLine,
-  isHeadingLine,
-  isTrailerFragment,
-  isTrailerLabel,
-  isTranscriptDisclaimer,
-} from './block-rules';
+import { countBoilerplateWords } from './count-boilerplate-words';
 import { findMarkup } from './find-markup';
 import { countStopwords, guessLanguage, type StopwordCounts } from './guess-language';
 import type { HeaderSpan } from './infer-header';
+import { isCommentLine } from './is-comment-line';
+import { isCommentsStart } from './is-comments-start';
+import { isEmbedLine } from './is-embed-line';
+import { isEndLine } from './is-end-line';
+import { isFootnoteLine } from './is-footnote-line';
+import { isHeadingLine } from './is-heading-line';
+import { isListItem } from './is-list-item';
+import { isTrailerFragment, isTrailerLabel } from './is-trailer-fragment';
+import { isTranscriptDisclaimer } from './is-transcript-disclaimer';
 import type { Segment, SegmentKind } from './types';
 
 /** Options of `segmentText`. */
@@ -165,14 +161,14 @@ function classifyBlocks(blocks: Block[]): void {
   let commentsFrom = blocks.length;
   for (let index = 0; index < blocks.length; index += 1) {
     const first = blocks[index]!.lines[0]!;
-    if (COMMENTS_START.test(first)) {
+    if (isCommentsStart(first)) {
       commentsFrom = index;
       break;
     }
   }
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index]!;
-    if (index >= commentsFrom || block.lines.every((line) => COMMENT_LINE.test(line))) block.kind = 'comments';
+    if (index >= commentsFrom || block.lines.every(isCommentLine)) block.kind = 'comments';
   }
 
   markTrailer(blocks, commentsFrom);
@@ -206,9 +202,9 @@ function classifyBlocks(blocks: Block[]): void {
         card.kind = 'embed';
         previous -= 1;
       }
-    } else if (FOOTNOTE.test(block.lines[0]!)) {
+    } else if (isFootnoteLine(block.lines[0]!)) {
       block.kind = 'footnote';
-    } else if (block.lines.every((line) => BLOCKQUOTE.test(line))) {
+    } else if (block.lines.every((line) => /^\s*>/.test(line))) {
       block.kind = 'quote';
     } else if (isForeign(block, documentLanguage) && block.counts!.words >= QUOTE_WORDS) {
       block.kind = 'quote';
@@ -248,7 +244,7 @@ function markTrailer(blocks: Block[], end: number): void {
     if (block.kind !== null) break;
     const joined = block.lines.join('\n');
     const found = countBoilerplateWords(joined);
-    const isEnd = block.lines.length === 1 && END_LINE.test(block.lines[0]!);
+    const isEnd = block.lines.length === 1 && isEndLine(block.lines[0]!);
     if (found === 0 && !isEnd && !isTrailerFragment(block.lines)) break;
     words += found;
     if (isEnd) endLine = true;
@@ -258,7 +254,7 @@ function markTrailer(blocks: Block[], end: number): void {
   // The trailer starts at its first keyword block, end line, label or address.
   while (start < end) {
     const block = blocks[start]!;
-    const isEnd = block.lines.length === 1 && END_LINE.test(block.lines[0]!);
+    const isEnd = block.lines.length === 1 && isEndLine(block.lines[0]!);
     if (isEnd || isTrailerLabel(block.lines) || countBoilerplateWords(block.lines.join('\n')) > 0) break;
     start += 1;
   }
@@ -269,14 +265,14 @@ function markTrailer(blocks: Block[], end: number): void {
 function markLists(blocks: Block[]): void {
   let index = 0;
   while (index < blocks.length) {
-    if (blocks[index]!.kind !== null || !LIST_ITEM.test(blocks[index]!.lines[0]!)) {
+    if (blocks[index]!.kind !== null || !isListItem(blocks[index]!.lines[0]!)) {
       index += 1;
       continue;
     }
     let end = index;
     let items = 0;
-    while (end < blocks.length && blocks[end]!.kind === null && LIST_ITEM.test(blocks[end]!.lines[0]!)) {
-      for (const line of blocks[end]!.lines) if (LIST_ITEM.test(line)) items += 1;
+    while (end < blocks.length && blocks[end]!.kind === null && isListItem(blocks[end]!.lines[0]!)) {
+      for (const line of blocks[end]!.lines) if (isListItem(line)) items += 1;
       end += 1;
     }
     if (items >= 2) for (let run = index; run < end; run += 1) blocks[run]!.kind = 'list';
