@@ -96,7 +96,7 @@ export async function renderHtml(report: Report): Promise<string> {
   const collect = (blocks: readonly Block[]): Block[] =>
     blocks.flatMap((block) => (block.type === 'chart' ? [block] : block.type === 'columns' ? block.columns.flatMap((column) => collect(column.blocks)) : []));
   for (const block of collect(outline)) {
-    if (block.type === 'chart') charts.set(block, await renderChart(block.spec));
+    if (block.type === 'chart') charts.set(block, await renderChart(block.spec, { idPrefix: `chart${charts.size + 1}-` }));
   }
   const [title, intro, ...rest] = outline;
   const navigation = rest

@@ -16,10 +16,15 @@ interface TextCounts {
 
 function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en'): TextCounts {
   const counts: TextCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
+  const known = new Map<string, number>();
   for (const sentence of sentences) {
     let words = 0;
     for (const word of sentence) {
-      const syllables = countSyllables(word, { lang });
+      let syllables = known.get(word);
+      if (syllables === undefined) {
+        syllables = countSyllables(word, { lang });
+        known.set(word, syllables);
+      }
       if (syllables === 0) continue;
       words += 1;
       counts.syllables += syllables;
