@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument, findManifestEntry } from './build-document';
+import { buildDocument } from './build-document';
 import { parseManifest } from './parse-manifest';
 
 const raw = {
@@ -38,16 +38,5 @@ describe('buildDocument', () => {
   it('looks up a renamed document under its original name', () => {
     const manifest = parseManifest('name,author\nessay.txt,M\n', { format: 'csv' });
     expect(buildDocument({ ...raw, name: 'essay.txt~2', originalName: 'essay.txt' }, { manifest }).author).toBe('M');
-  });
-});
-
-describe('findManifestEntry', () => {
-  it('matches exactly, then without a .txt/.md extension on either side', () => {
-    const manifest = parseManifest('name,author\na.txt,A\nb,B\nc.md,C1\nc,C2\n', { format: 'csv' });
-    expect(findManifestEntry(manifest, 'a.txt')?.author).toBe('A');
-    expect(findManifestEntry(manifest, 'a')?.author).toBe('A');
-    expect(findManifestEntry(manifest, 'b.md')?.author).toBe('B');
-    expect(findManifestEntry(manifest, 'c')?.author).toBe('C2');
-    expect(findManifestEntry(manifest, 'd')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { buildDocument } from './build-document';
-import { isMarkerLine, parseMarker } from './parse-marker';
+import { isMarkerLine } from './is-marker-line';
+import { parseMarker } from './parse-marker';
 import { ParserError } from './parser-error';
 import type { CorpusDocument, ManifestEntry, ParseOptions, ParseWarning } from './types';
 

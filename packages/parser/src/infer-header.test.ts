@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferHeader, isTitleLine } from './infer-header';
+import { inferHeader } from './infer-header';
 
 function infer(text: string) {
   const header = inferHeader(text);
@@ -114,16 +114,5 @@ describe('inferHeader', () => {
   it('stops at the body: bylines further down are not read', () => {
     const text = `${'Erster Absatz mit viel Text. '.repeat(20)}\n\nZweiter Absatz.\n\nVon Pepe Escobar`;
     expect(infer(text).author).toBeNull();
-  });
-});
-
-describe('isTitleLine', () => {
-  it('accepts short title lines and rejects sentences, lists and links', () => {
-    expect(isTitleLine('Krasse Links No 24.')).toBe(true);
-    expect(isTitleLine('Trump muss liefern: Eine Verhandlungslösung für die Ukraine?')).toBe(true);
-    expect(isTitleLine('Knie schlägt Radikalmaßnahmen vor:')).toBe(false);
-    expect(isTitleLine('- ein Punkt')).toBe(false);
-    expect(isTitleLine('https://example.org')).toBe(false);
-    expect(isTitleLine('Ein Satz. Noch ein Satz.')).toBe(false);
   });
 });

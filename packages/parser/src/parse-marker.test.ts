@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkerLine, parseMarker } from './parse-marker';
+import { isMarkerLine } from './is-marker-line';
+import { parseMarker } from './parse-marker';
 import { ParserError } from './parser-error';
 
 function fileMarker(line: string) {

@@ -1,3 +1,4 @@
+import { isMarkerLine } from './is-marker-line';
 import { ParserError } from './parser-error';
 
 /** A parsed marker line. */
@@ -22,14 +23,6 @@ export interface MarkerLocation {
 }
 
 const KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-
-/**
- * Returns whether a line is a marker candidate: it starts with `<<<FILE` or `<<<END` at column 0.
- * Other lines starting with `<<<` are ordinary text.
- */
-export function isMarkerLine(line: string): boolean {
-  return line.startsWith('<<<FILE') || line.startsWith('<<<END');
-}
 
 /**
  * Parses a marker line: `<<<FILE>>>`, `<<<FILE name>>>`, `<<<FILE: name>>>`,

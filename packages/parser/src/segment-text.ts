@@ -1,6 +1,7 @@
 import { countBoilerplateWords } from './count-boilerplate-words';
 import { findMarkup } from './find-markup';
-import { countStopwords, guessLanguage, type StopwordCounts } from './guess-language';
+import { countStopwords, type StopwordCounts } from './count-stopwords';
+import { guessLanguage } from './guess-language';
 import type { HeaderSpan } from './infer-header';
 import { isCommentLine } from './is-comment-line';
 import { isCommentsStart } from './is-comments-start';
