@@ -16,7 +16,7 @@ export { getGermanDictionary, type GermanDictionary, loadGermanDictionary } from
 export { normalizeToken } from './normalize-token.js';
 export { type SplitCompoundOptions, splitCompound } from './split-compound.js';
 export { type SplitSentencesOptions, splitSentences } from './split-sentences.js';
-export { type TokenizeOptions, tokenize } from './tokenize.js';
+export { locateTokens, TOKEN_KINDS, type TokenizeOptions, type TokenOffsets, tokenize } from './tokenize.js';
 export { TokenizerError, type TokenizerErrorOptions } from './tokenizer-error.js';
 export type {
   AnalyzableDocument,

@@ -46,22 +46,37 @@ export function normalizeToken(text: string): string {
   const n = text.length;
   let plain = true;
   let decomposed = false;
+  let fancy = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       plain = false;
       if (c >= 0x300 && c <= 0x36f) decomposed = true;
+      else if (
+        (c >= 0x2010 && c <= 0x2033) ||
+        c === 0xab ||
+        c === 0xbb ||
+        c === 0xad ||
+        c === 0xb4 ||
+        c === 0x2bc ||
+        c === 0x2039 ||
+        c === 0x203a ||
+        c === 0x2212 ||
+        c === 0xfe0e ||
+        c === 0xfe0f
+      ) {
+        fancy = true;
+      }
     } else if (c >= 65 && c <= 90) {
       plain = false;
-    } else if (c === 96) plain = false;
+    } else if (c === 96) {
+      plain = false;
+      fancy = true;
+    }
   }
   if (plain) return text;
   let out = text.toLowerCase();
   if (decomposed) out = out.normalize('NFC');
-  FANCY.lastIndex = 0;
-  if (FANCY.test(out)) {
-    FANCY.lastIndex = 0;
-    out = out.replace(FANCY, replaceFancy);
-  }
+  if (fancy) out = out.replace(FANCY, replaceFancy);
   return out;
 }

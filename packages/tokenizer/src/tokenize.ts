@@ -40,9 +40,63 @@ const DOMAIN_RE = new RegExp(
 const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])/y;
 const SCHEME_RE = /(?:https?|ftp):\/\/[^\s]+|www\.[^\s]+/iy;
 
+/** Token kinds by their code in {@link TokenOffsets.kinds}. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol', 'url', 'email', 'mention', 'hashtag', 'emoji'];
+const KIND_WORD = 0;
+const KIND_NUMBER = 1;
+const KIND_PUNCT = 2;
+const KIND_SYMBOL = 3;
+const KIND_URL = 4;
+const KIND_EMAIL = 5;
+const KIND_MENTION = 6;
+const KIND_HASHTAG = 7;
+const KIND_EMOJI = 8;
+/** Bit set on the kind code of hyphenated compounds (they get `parts`). */
+const COMPOUND = 16;
+/** Bit set when the token is lowercase ASCII already (its `norm` is its text). */
+const PLAIN = 32;
+
 // Scanner results (module-level to avoid allocations per token).
-let scanKind: TokenKind = 'word';
+let scanKind = KIND_WORD;
 let scanCompound = false;
+let scanPlain = true;
+
+// Token buffers of the last scan, grown as needed and reused.
+let starts = new Uint32Array(4096);
+let ends = new Uint32Array(4096);
+let kinds = new Uint8Array(4096);
+let count = 0;
+
+function grow(): void {
+  const size = starts.length * 2;
+  const s = new Uint32Array(size);
+  s.set(starts);
+  starts = s;
+  const e = new Uint32Array(size);
+  e.set(ends);
+  ends = e;
+  const k = new Uint8Array(size);
+  k.set(kinds);
+  kinds = k;
+}
+
+/** Drops oversized buffers after a very large text, so they do not stay allocated. */
+function release(): void {
+  if (starts.length > 1 << 20) {
+    starts = new Uint32Array(4096);
+    ends = new Uint32Array(4096);
+    kinds = new Uint8Array(4096);
+  }
+  count = 0;
+}
+
+function emit(start: number, end: number, kind: number): void {
+  if (count === starts.length) grow();
+  starts[count] = start;
+  ends[count] = end;
+  kinds[count] = kind;
+  count++;
+}
 
 function isWordClass(k: number): boolean {
   return k === LETTER || k === DIGIT;
@@ -110,18 +164,27 @@ function genderSuffix(text: string, at: number, end: number): number {
 function scanWord(text: string, i: number, end: number): number {
   let hasLetter = false;
   scanCompound = false;
-  scanKind = 'word';
+  scanPlain = true;
+  scanKind = KIND_WORD;
   let j = i;
   let partLen = 0;
   let dotted = false;
   while (j < end) {
     const c = text.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+    if (c >= 97 && c <= 122) {
       hasLetter = true;
       partLen++;
       j++;
       continue;
     }
+    if (c >= 65 && c <= 90) {
+      hasLetter = true;
+      scanPlain = false;
+      partLen++;
+      j++;
+      continue;
+    }
+    if (c >= 0x80) scanPlain = false;
     const k = charClass(c);
     if (k === LETTER) {
       hasLetter = true;
@@ -193,7 +256,7 @@ function scanWord(text: string, i: number, end: number): number {
         if (pk === LETTER && text.startsWith('//', j + 1)) {
           const u = matchAt(SCHEME_RE, text, i, end);
           if (u > 0) {
-            scanKind = 'url';
+            scanKind = KIND_URL;
             return trimUrl(text, i, u);
           }
         }
@@ -204,15 +267,15 @@ function scanWord(text: string, i: number, end: number): number {
         if (u > 0) {
           const mail = matchAt(EMAIL_RE, text, i, end);
           if (mail > u) {
-            scanKind = 'email';
+            scanKind = KIND_EMAIL;
             return mail;
           }
-          scanKind = 'url';
+          scanKind = KIND_URL;
           return trimUrl(text, i, u);
         }
         const mail = matchAt(EMAIL_RE, text, i, end);
         if (mail > 0) {
-          scanKind = 'email';
+          scanKind = KIND_EMAIL;
           return mail;
         }
         if (partLen === 1 && pk === LETTER) {
@@ -258,7 +321,7 @@ function scanWord(text: string, i: number, end: number): number {
       if (c === 64 || c === 43) {
         const mail = matchAt(EMAIL_RE, text, i, end);
         if (mail > 0) {
-          scanKind = 'email';
+          scanKind = KIND_EMAIL;
           return mail;
         }
       }
@@ -266,7 +329,7 @@ function scanWord(text: string, i: number, end: number): number {
     }
     break;
   }
-  if (!hasLetter) scanKind = 'number';
+  if (!hasLetter) scanKind = KIND_NUMBER;
   return j;
 }
 
@@ -326,24 +389,14 @@ function makeParts(norm: string): string[] {
   return parts;
 }
 
-function push(out: Token[], text: string, start: number, end: number, kind: TokenKind, mask: number): Token {
-  const t = text.slice(start, end);
-  const norm = normalizeToken(t);
-  let stopword = false;
-  if (mask !== 0 && kind === 'word' && norm.length <= LONGEST_FLAGGED_WORD) {
-    const flags = WORD_FLAGS.get(norm);
-    stopword = flags !== undefined && (flags & mask) !== 0;
-  }
-  const token: Token = { text: t, start, end, kind, norm, stopword };
-  out.push(token);
-  return token;
-}
+
 
 /**
  * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
  */
-export function tokenizeInto(text: string, start: number, end: number, lang: Language | 'any', out: Token[]): void {
-  const mask = stopwordMask(lang);
+/** Scans `text.slice(start, end)` into the module buffers; returns the token count. */
+function scan(text: string, start: number, end: number): number {
+  count = 0;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -358,8 +411,7 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
     }
     if (k === LETTER || k === DIGIT) {
       const j = scanWord(text, i, end);
-      const token = push(out, text, i, j, scanKind, mask);
-      if (scanCompound && scanKind === 'word') token.parts = makeParts(token.norm);
+      emit(i, j, (scanCompound && scanKind === KIND_WORD ? KIND_WORD | COMPOUND : scanKind) | (scanPlain && scanKind <= KIND_NUMBER ? PLAIN : 0));
       i = j;
       continue;
     }
@@ -368,27 +420,26 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
       if (cp > 0xffff && i + 1 < end) {
         if (isAstralLetter(cp)) {
           const j = scanWord(text, i, end);
-          const token = push(out, text, i, j, scanKind, mask);
-          if (scanCompound && scanKind === 'word') token.parts = makeParts(token.norm);
+          emit(i, j, (scanCompound && scanKind === KIND_WORD ? KIND_WORD | COMPOUND : scanKind) | (scanPlain && scanKind <= KIND_NUMBER ? PLAIN : 0));
           i = j;
           continue;
         }
         if (isEmojiStart(cp)) {
           const j = scanEmoji(text, i, cp, end);
-          push(out, text, i, j, 'emoji', mask);
+          emit(i, j, KIND_EMOJI);
           i = j;
           continue;
         }
-        push(out, text, i, i + 2, 'symbol', mask);
+        emit(i, i + 2, KIND_SYMBOL);
         i += 2;
         continue;
       }
-      push(out, text, i, i + 1, 'symbol', mask);
+      emit(i, i + 1, KIND_SYMBOL);
       i++;
       continue;
     }
     if (k === LOW) {
-      push(out, text, i, i + 1, 'symbol', mask);
+      emit(i, i + 1, KIND_SYMBOL);
       i++;
       continue;
     }
@@ -406,7 +457,7 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === 95 || isWordClass(charClass(d))) j++;
           else break;
         }
-        push(out, text, i, j, 'mention', mask);
+        emit(i, j, KIND_MENTION);
         i = j;
         continue;
       }
@@ -417,12 +468,12 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === 95 || isWordClass(charClass(d))) j++;
           else break;
         }
-        push(out, text, i, j, 'hashtag', mask);
+        emit(i, j, KIND_HASHTAG);
         i = j;
         continue;
       }
       if (c === 37 || c === 0x2030) {
-        push(out, text, i, i + 1, 'symbol', mask);
+        emit(i, i + 1, KIND_SYMBOL);
         i++;
         continue;
       }
@@ -434,29 +485,88 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
           if (d === c || ((c === 33 || c === 63) && (d === 33 || d === 63))) j++;
           else break;
         }
-        push(out, text, i, j, 'punct', mask);
+        emit(i, j, KIND_PUNCT);
         i = j;
         continue;
       }
-      push(out, text, i, i + 1, 'punct', mask);
+      emit(i, i + 1, KIND_PUNCT);
       i++;
       continue;
     }
     // SYMBOL
     if (isEmojiStart(c)) {
       const j = scanEmoji(text, i, c, end);
-      push(out, text, i, j, 'emoji', mask);
+      emit(i, j, KIND_EMOJI);
       i = j;
       continue;
     }
     if ((c === 0xa9 || c === 0xae) && i + 1 < end && text.charCodeAt(i + 1) === 0xfe0f) {
-      push(out, text, i, i + 2, 'emoji', mask);
+      emit(i, i + 2, KIND_EMOJI);
       i += 2;
       continue;
     }
-    push(out, text, i, i + 1, 'symbol', mask);
+    emit(i, i + 1, KIND_SYMBOL);
     i++;
   }
+  return count;
+}
+
+/**
+ * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
+ */
+export function tokenizeInto(text: string, start: number, end: number, lang: Language | 'any', out: Token[]): void {
+  const n = scan(text, start, end);
+  const mask = stopwordMask(lang);
+  for (let k = 0; k < n; k++) {
+    const a = starts[k]!;
+    const b = ends[k]!;
+    const code = kinds[k]!;
+    const t = text.slice(a, b);
+    const norm = (code & PLAIN) !== 0 ? t : normalizeToken(t);
+    const kind = code & 15;
+    let stopword = false;
+    if (mask !== 0 && kind === KIND_WORD && (code & COMPOUND) === 0 && norm.length <= LONGEST_FLAGGED_WORD) {
+      const flags = WORD_FLAGS.get(norm);
+      stopword = flags !== undefined && (flags & mask) !== 0;
+    }
+    const token: Token = { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
+    if ((code & COMPOUND) !== 0) token.parts = makeParts(norm);
+    out.push(token);
+  }
+  release();
+}
+
+/** Token boundaries and kinds as typed arrays (see {@link locateTokens}). */
+export interface TokenOffsets {
+  /** Number of tokens. */
+  count: number;
+  /** Start offset of each token. */
+  starts: Uint32Array;
+  /** End offset (exclusive) of each token. */
+  ends: Uint32Array;
+  /** Kind of each token as an index into `TOKEN_KINDS` (`0` word … `8` emoji). */
+  kinds: Uint8Array;
+}
+
+/**
+ * The same single pass as {@link tokenize}, returning only token boundaries and kinds as typed
+ * arrays, without a string or object per token: for counting and indexing large texts.
+ * Never throws.
+ *
+ * @param text - Input text.
+ * @param options - `start` and `end` as in {@link TokenizeOptions}; `lang` is ignored.
+ * @returns Offsets and kind codes of every token.
+ */
+export function locateTokens(text: string, options: Omit<TokenizeOptions, 'lang'> = {}): TokenOffsets {
+  if (typeof text !== 'string') return { count: 0, starts: new Uint32Array(0), ends: new Uint32Array(0), kinds: new Uint8Array(0) };
+  const start = Math.max(0, Math.min(options.start ?? 0, text.length));
+  const end = Math.max(start, Math.min(options.end ?? text.length, text.length));
+  const n = scan(text, start, end);
+  const k = kinds.slice(0, n);
+  for (let x = 0; x < n; x++) k[x] = k[x]! & 15;
+  const result = { count: n, starts: starts.slice(0, n), ends: ends.slice(0, n), kinds: k };
+  release();
+  return result;
 }
 
 /**
