@@ -60,9 +60,26 @@ interface CompiledTarget {
   aliases: CompiledAlias[];
 }
 
-const compiledCache = new WeakMap<readonly Target[], CompiledTarget[]>();
+interface CompiledTargets {
+  targets: CompiledTarget[];
+  /** Token keys (norm or hyphen part) a first alias word can match exactly → target indices. */
+  exact: Map<string, Set<number>>;
+  /** First alias words with `*`, bucketed by their first two characters → [word, target index]. */
+  prefixes: Map<string, Array<[string, number]>>;
+}
 
-function compile(targets: readonly Target[]): CompiledTarget[] {
+const compiledCache = new WeakMap<readonly Target[], CompiledTargets>();
+
+function addKey(map: Map<string, Set<number>>, key: string, order: number): void {
+  let set = map.get(key);
+  if (set === undefined) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(order);
+}
+
+function compile(targets: readonly Target[]): CompiledTargets {
   const cached = compiledCache.get(targets);
   if (cached !== undefined) return cached;
   const compiled = targets.map((target) => ({
@@ -76,8 +93,39 @@ function compile(targets: readonly Target[]): CompiledTarget[] {
       // Longer aliases first, so `Vereinigte Staaten` wins over `Staaten`.
       .sort((a, b) => b.words.length - a.words.length),
   }));
-  compiledCache.set(targets, compiled);
-  return compiled;
+  const exact = new Map<string, Set<number>>();
+  const prefixes = new Map<string, Array<[string, number]>>();
+  compiled.forEach((target, order) => {
+    for (const alias of target.aliases) {
+      const first = alias.words[0]!;
+      if (first.prefix) {
+        const bucket = first.word.slice(0, 2);
+        const list = prefixes.get(bucket) ?? [];
+        list.push([first.word, order]);
+        prefixes.set(bucket, list);
+        continue;
+      }
+      const w = first.word;
+      for (const key of [w, `${w}'s`, `${w}'`, `${w}s`, `${w}n`, `${w}r`, `${w}m`]) addKey(exact, key, order);
+    }
+  });
+  const result = { targets: compiled, exact, prefixes };
+  compiledCache.set(targets, result);
+  return result;
+}
+
+/** Targets that may start a mention at a token (a cheap prefilter; `matchesToken` decides). */
+function candidateTargets(token: Token, compiled: CompiledTargets, into: Set<number>): void {
+  const keys = token.parts !== undefined && token.parts.length > 1 ? [token.norm, ...token.parts] : [token.norm];
+  for (const raw of keys) {
+    const key = token.kind === 'hashtag' || token.kind === 'mention' ? raw.replace(/^[#@]/, '') : raw;
+    const exact = compiled.exact.get(key);
+    if (exact !== undefined) for (const order of exact) into.add(order);
+    if (compiled.prefixes.size === 0) continue;
+    for (const bucket of [key.slice(0, 2), key.slice(0, 1)]) {
+      for (const [word, order] of compiled.prefixes.get(bucket) ?? []) if (key.startsWith(word)) into.add(order);
+    }
+  }
 }
 
 function matchesWord(norm: string, text: string, word: AliasWord, final: boolean): boolean {
@@ -118,9 +166,24 @@ function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {
  */
 export function matchTargets(sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>, targets: readonly Target[]): TargetMention[] {
   const tokens = sentence.tokens;
+  const compiled = compile(targets);
+  const starts = new Map<number, number[]>(); // target index → token indices where it may start
+  const found = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    found.clear();
+    candidateTargets(tokens[i]!, compiled, found);
+    for (const order of found) {
+      const list = starts.get(order) ?? [];
+      list.push(i);
+      starts.set(order, list);
+    }
+  }
   const mentions: Array<TargetMention & { order: number }> = [];
-  compile(targets).forEach((target, order) => {
-    for (let i = 0; i < tokens.length; i++) {
+  for (const [order, positions] of starts) {
+    const target = compiled.targets[order]!;
+    let free = 0; // one target's mentions never overlap
+    for (const i of positions) {
+      if (i < free) continue;
       for (const alias of target.aliases) {
         const n = alias.words.length;
         if (i + n > tokens.length) continue;
@@ -137,11 +200,11 @@ export function matchTargets(sentence: Pick<Sentence, 'tokens' | 'text' | 'start
           alias: alias.alias,
           order,
         });
-        i += n - 1;
+        free = i + n;
         break;
       }
     }
-  });
+  }
   mentions.sort((a, b) => a.start - b.start || a.order - b.order);
   return mentions.map(({ order: _order, ...mention }) => mention);
 }

@@ -33,6 +33,8 @@ describe('labelled sentences', () => {
     const theirs: Array<{ expected: string; predicted: string }> = [];
     const oursGerman: Array<{ expected: string; predicted: string }> = [];
     const theirsGerman: Array<{ expected: string; predicted: string }> = [];
+    const oursEnglish: Array<{ expected: string; predicted: string }> = [];
+    const theirsEnglish: Array<{ expected: string; predicted: string }> = [];
     const misses: string[] = [];
     for (const item of LABELLED_SENTENCES) {
       const { document, sentiment } = predict(item.text, item.lang);
@@ -41,10 +43,8 @@ describe('labelled sentences', () => {
       const baseline = naturalLabel(words, item.lang);
       ours.push({ expected: item.label, predicted });
       theirs.push({ expected: item.label, predicted: baseline });
-      if (item.lang === 'de') {
-        oursGerman.push({ expected: item.label, predicted });
-        theirsGerman.push({ expected: item.label, predicted: baseline });
-      }
+      (item.lang === 'de' ? oursGerman : oursEnglish).push({ expected: item.label, predicted });
+      (item.lang === 'de' ? theirsGerman : theirsEnglish).push({ expected: item.label, predicted: baseline });
       if (predicted !== item.label) {
         misses.push(`${item.label} → ${predicted} (${sentiment.score}): ${item.text}`);
       }
@@ -54,6 +54,8 @@ describe('labelled sentences', () => {
       natural: computeMetrics(theirs),
       oursGerman: computeMetrics(oursGerman),
       naturalGerman: computeMetrics(theirsGerman),
+      oursEnglish: computeMetrics(oursEnglish),
+      naturalEnglish: computeMetrics(theirsEnglish),
     };
     if (process.env.SENTIMENT_FIGURES) {
       console.log(JSON.stringify(figures, null, 2));
