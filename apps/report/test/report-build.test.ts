@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../src/report/types.js';
+import { buildCorpusReport, REPOSITORY } from './fixtures/build-corpus-report.js';
+
+const ENGLISH = 'apps/report/test/fixtures/english/corpus.txt';
+
+describe('buildReport on an English corpus', () => {
+  it('groups by author, counts documents and words, and states caveats', async () => {
+    const report = await buildCorpusReport(ENGLISH);
+    expect(report.groups.map((group) => [group.name, group.documents])).toEqual([
+      ['Jane Miller', 2],
+      ['Robert Chen', 2],
+      ['Sam Okafor', 1],
+    ]);
+    expect(report.corpus.documents).toBe(5);
+    expect(report.corpus.dates).toEqual({ first: '2025-01-12', last: '2025-05-09' });
+    expect(report.corpus.tokens).toBe(report.groups.reduce((sum, group) => sum + group.tokens, 0));
+    expect(report.caveats).toContainEqual(expect.objectContaining({ code: 'single-document', group: 'Sam Okafor' }));
+    expect(report.similarity.groups).toEqual(['Jane Miller', 'Robert Chen', 'Sam Okafor']);
+    expect(report.similarity.matrix[0]![0]).toBe(1);
+    expect(report.similarity.delta[1]![1]).toBe(0);
+  });
+
+  it('cites evidence at the right file:line', async () => {
+    const report = await buildCorpusReport(ENGLISH);
+    const lines = readFileSync(`${REPOSITORY}${ENGLISH}`, 'utf8').split('\n');
+    const evidence: Evidence[] = report.groups.flatMap((group) => [
+      ...group.sentiment.mostPositive,
+      ...group.sentiment.mostNegative,
+      ...group.stance.flatMap((stance) => stance.evidence),
+    ]);
+    expect(evidence.length).toBeGreaterThan(10);
+    for (const item of evidence) {
+      expect(item.file).toBe(ENGLISH);
+      expect(lines[item.line - 1]).toContain(item.text.slice(0, 30));
+    }
+  });
+
+  it('finds stance toward the targets each author writes about, and quoted voice apart', async () => {
+    const report = await buildCorpusReport(ENGLISH);
+    const miller = report.groups[0]!;
+    const chen = report.groups[1]!;
+    expect(miller.stance.map((stance) => stance.target)).toEqual(expect.arrayContaining(['USA', 'China', 'NATO', 'Ukraine', 'Trump']));
+    expect(chen.stance.map((stance) => stance.target)).toEqual(expect.arrayContaining(['DeepSeek', 'OpenAI/Big Tech', 'Milliardäre']));
+    for (const stance of [...miller.stance, ...chen.stance]) {
+      expect(stance.ci[0]).toBeLessThanOrEqual(stance.score);
+      expect(stance.ci[1]).toBeGreaterThanOrEqual(stance.score);
+    }
+    expect(miller.sentiment.quoted.n).toBeGreaterThanOrEqual(1);
+    expect(miller.sentiment.own.n + miller.sentiment.quoted.n).toBe(miller.sentiment.n);
+    expect(chen.distinctiveTerms.map((term) => term.term.toLowerCase())).toEqual(expect.arrayContaining(['billionaire']));
+  });
+
+  it('groups by any attribute; documents without it form "unknown"', async () => {
+    const byYear = await buildCorpusReport(ENGLISH, { groupBy: 'year' });
+    expect(byYear.groups.map((group) => group.name)).toEqual(['2025']);
+    expect(byYear.caveats[0]!.code).toBe('few-groups');
+    const byOutlet = await buildCorpusReport(ENGLISH, { groupBy: 'outlet' });
+    expect(byOutlet.groups.map((group) => group.name)).toEqual(['unknown']);
+    expect(byOutlet.caveats.map((caveat) => caveat.code)).toContain('unknown-group');
+  });
+
+  it('reports progress stage by stage up to the end', async () => {
+    const calls: string[] = [];
+    await buildCorpusReport(ENGLISH, { onProgress: (stage, done, total) => calls.push(`${stage} ${done}/${total}`) });
+    const stages = [...new Set(calls.map((call) => call.split(' ')[0]))];
+    expect(stages).toEqual(['analyze', 'keywords', 'sentiment', 'style', 'similarity']);
+    expect(calls).toContain('analyze 5/5');
+    expect(calls.at(-1)).toBe('similarity 1/1');
+  });
+});
