@@ -41,6 +41,7 @@ const cases: Array<[name: string, input: string, expected: string[]]> = [
   ['English question continues with lowercase', '“Why?” he asked. Nobody knew.', ['“Why?” he asked.', 'Nobody knew.']],
   ['detached ellipsis', 'Das bedeutet … etwas anderes. Ja.', ['Das bedeutet … etwas anderes.', 'Ja.']],
   ['attached ellipsis before a capital', 'Er zögerte… Dann sprach er.', ['Er zögerte…', 'Dann sprach er.']],
+  ['spaced ellipsis', 'When the dictators. . . are ready, they strike.', ['When the dictators. . . are ready, they strike.']],
   ['three dots', 'Wait... What happened? Nothing.', ['Wait...', 'What happened?', 'Nothing.']],
   ['blank line ends a sentence', 'Eine Überschrift ohne Punkt\n\nDer Text folgt hier.', ['Eine Überschrift ohne Punkt', 'Der Text folgt hier.']],
   ['heading line without punctuation', 'Die KI-Blase\nKI könnte sich als Hoffnung erweisen.', ['Die KI-Blase', 'KI könnte sich als Hoffnung erweisen.']],

@@ -212,7 +212,13 @@ export function splitSentencesInto(text: string, start: number, end: number, out
     if (sentStart < 0) sentStart = i;
     if (isTerminal(c)) {
       let runEnd = i + 1;
-      while (runEnd < end && isTerminal(text.charCodeAt(runEnd))) runEnd++;
+      while (runEnd < end) {
+        const d = text.charCodeAt(runEnd);
+        if (isTerminal(d)) runEnd++;
+        // a spaced ellipsis ". . ."
+        else if (d === 32 && c === 46 && runEnd + 1 < end && text.charCodeAt(runEnd + 1) === 46) runEnd += 2;
+        else break;
+      }
       let after = runEnd;
       while (after < end && isCloser(text.charCodeAt(after))) after++;
       if (after < end && !isSpaceCode(text.charCodeAt(after))) {
