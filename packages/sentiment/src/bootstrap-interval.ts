@@ -1,4 +1,3 @@
-import { createRandom } from './create-random.js';
 import { SentimentError } from './sentiment-error.js';
 
 /** Options of {@link bootstrapInterval}. */
@@ -11,7 +10,7 @@ export interface BootstrapIntervalOptions {
   confidence?: number;
 }
 
-function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: Float64Array, q: number): number {
   const position = (sorted.length - 1) * q;
   const low = Math.floor(position);
   const high = Math.ceil(position);
@@ -42,29 +41,44 @@ export function bootstrapInterval(
   if (!(confidence > 0 && confidence < 1)) {
     throw new SentimentError('INVALID_OPTION', `confidence must lie in (0, 1), got ${confidence}`);
   }
-  const clusters: Array<{ sum: number; count: number }> = samples.map((sample) =>
-    typeof sample === 'number'
-      ? { sum: sample, count: 1 }
-      : { sum: sample.reduce((total, value) => total + value, 0), count: sample.length },
-  ).filter((cluster) => cluster.count > 0);
-  if (clusters.length === 0) return [0, 0];
-  if (clusters.length === 1) {
-    const mean = clusters[0]!.sum / clusters[0]!.count;
+  const flat = samples.every((sample) => typeof sample === 'number');
+  const sums = new Float64Array(samples.length);
+  const counts = new Float64Array(samples.length);
+  let k = 0;
+  for (const sample of samples) {
+    if (typeof sample === 'number') {
+      sums[k] = sample;
+      counts[k++] = 1;
+    } else if (sample.length > 0) {
+      let sum = 0;
+      for (const value of sample) sum += value;
+      sums[k] = sum;
+      counts[k++] = sample.length;
+    }
+  }
+  if (k === 0) return [0, 0];
+  if (k === 1) {
+    const mean = sums[0]! / counts[0]!;
     return [mean, mean];
   }
-  const random = createRandom(seed);
-  const means: number[] = new Array(resamples);
+  const means = new Float64Array(resamples);
+  // mulberry32 inlined (see createRandom): the same sequence, without a call per draw.
+  let state = seed >>> 0;
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
     let count = 0;
-    for (let k = 0; k < clusters.length; k++) {
-      const cluster = clusters[Math.floor(random() * clusters.length)]!;
-      sum += cluster.sum;
-      count += cluster.count;
+    for (let j = 0; j < k; j++) {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      const pick = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
+      sum += sums[pick]!;
+      if (!flat) count += counts[pick]!;
     }
-    means[r] = sum / count;
+    means[r] = flat ? sum / k : sum / count;
   }
-  means.sort((a, b) => a - b);
+  means.sort();
   const tail = (1 - confidence) / 2;
   return [quantile(means, tail), quantile(means, 1 - tail)];
 }

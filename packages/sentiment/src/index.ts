@@ -24,7 +24,12 @@ export {
   type RuleWords,
 } from './rule-words.js';
 export { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
-export { type ScoreSentimentOptions, scoreSentiment, summarizeSentences } from './score-sentiment.js';
+export {
+  type ScoreSentimentOptions,
+  type SummarizeSentencesOptions,
+  scoreSentiment,
+  summarizeSentences,
+} from './score-sentiment.js';
 export {
   type ScoreStanceOptions,
   type StanceEvidence,

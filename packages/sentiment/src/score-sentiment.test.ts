@@ -19,6 +19,18 @@ describe('scoreSentiment', () => {
     expect(result).toMatchObject({ positive: 0.3333, negative: 0.3333, neutral: 0.3333, n: 3 });
   });
 
+  it('gives a seeded bootstrap interval for the document, own voice and quotes', async () => {
+    const document = await analyzeText('Der Plan ist gut. Die Umsetzung ist schlecht. Das Ergebnis ist sehr gut.', 'de');
+    const result = scoreSentiment(document, lexicons, { seed: 5 });
+    expect(result.ci[0]).toBeLessThanOrEqual(result.score);
+    expect(result.ci[1]).toBeGreaterThanOrEqual(result.score);
+    expect(result.ci[0]).toBeLessThan(result.ci[1]);
+    expect(result.own.ci).toEqual(result.ci);
+    expect(result.quoted.ci).toEqual([0, 0]);
+    expect(scoreSentiment(document, lexicons, { seed: 5 })).toEqual(result);
+    expect(scoreSentiment(document, lexicons, { resamples: 0 }).ci).toEqual([result.score, result.score]);
+  });
+
   it('reports own voice and quoted material separately as well as together', async () => {
     const text = 'Die Reform ist ein Erfolg. „Das ist eine Katastrophe“, sagte der Sprecher.';
     const result = scoreSentiment(await analyzeText(text, 'de'), lexicons);
@@ -61,6 +73,7 @@ describe('scoreSentiment', () => {
   it('gives zeros for a document without sentences', () => {
     expect(scoreSentiment({ sentences: [] }, lexicons)).toMatchObject({
       score: 0,
+      ci: [0, 0],
       label: 'neutral',
       positive: 0,
       negative: 0,

@@ -1,35 +1,66 @@
 import type { Sentence } from '@diskurs/tokenizer';
+import { type BootstrapIntervalOptions, bootstrapInterval } from './bootstrap-interval.js';
 import { DEFAULT_THRESHOLD, labelScore, roundScore } from './label-score.js';
 import { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
 import { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
 import type { DocumentSentiment, Lexicons, SentenceSentiment, SentimentSummary } from './types.js';
 
-/** Options of {@link scoreSentiment}: those of `scoreSentence` and `selectSentences`. */
-export interface ScoreSentimentOptions extends Omit<ScoreSentenceOptions, 'insideQuotation'>, SelectSentencesOptions {}
+/**
+ * Options of {@link scoreSentiment}: those of `scoreSentence` and `selectSentences`, and the
+ * bootstrap (seed 1, 1000 resamples, 95%; `resamples: 0` skips the interval and gives `[score, score]`).
+ */
+export interface ScoreSentimentOptions
+  extends Omit<ScoreSentenceOptions, 'insideQuotation'>,
+    SelectSentencesOptions,
+    Omit<BootstrapIntervalOptions, 'resamples'> {
+  /** Bootstrap resamples for the intervals; 0 skips them. Default 1000. */
+  resamples?: number;
+}
+
+/** Options of {@link summarizeSentences}. */
+export interface SummarizeSentencesOptions extends Omit<BootstrapIntervalOptions, 'resamples'> {
+  /** Label threshold. Default 0.05. */
+  threshold?: number;
+  /** Bootstrap resamples; 0 skips the interval (`ci` = `[score, score]`). Default 1000. */
+  resamples?: number;
+}
 
 /**
- * Mean score, label and label shares of sentence sentiments.
+ * Mean score, label, label shares and a seeded bootstrap interval of sentence sentiments.
  *
  * @param sentences - Scored sentences.
- * @param threshold - Label threshold. Default 0.05.
- * @returns The summary; score 0 and shares 0 when there are no sentences.
+ * @param options - threshold [0.05], seed [1], resamples [1000], confidence [0.95].
+ * @returns The summary; score 0, ci [0, 0] and shares 0 when there are no sentences.
  */
 export function summarizeSentences(
   sentences: readonly SentenceSentiment[],
-  threshold: number = DEFAULT_THRESHOLD,
+  options: SummarizeSentencesOptions = {},
 ): SentimentSummary {
+  const { threshold = DEFAULT_THRESHOLD, resamples = 1000, seed, confidence } = options;
   const n = sentences.length;
   let sum = 0;
   let positive = 0;
   let negative = 0;
-  for (const sentence of sentences) {
+  const scores = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const sentence = sentences[i]!;
+    scores[i] = sentence.score;
     sum += sentence.score;
     if (sentence.label === 'positive') positive++;
     else if (sentence.label === 'negative') negative++;
   }
   const score = n === 0 ? 0 : sum / n;
+  const [low, high] =
+    resamples === 0
+      ? [score, score]
+      : bootstrapInterval(scores, {
+          resamples,
+          ...(seed === undefined ? {} : { seed }),
+          ...(confidence === undefined ? {} : { confidence }),
+        });
   return {
     score: roundScore(score),
+    ci: [roundScore(low), roundScore(high)],
     label: labelScore(score, threshold),
     positive: n === 0 ? 0 : roundScore(positive / n),
     negative: n === 0 ? 0 : roundScore(negative / n),
@@ -39,9 +70,9 @@ export function summarizeSentences(
 }
 
 /**
- * Score every sentence of a document (see `scoreSentence`) and summarise: mean score, label and
- * label shares over all scored sentences, and the same for the author's own voice and for quoted
- * material separately. A quotation opened in one sentence and closed in a later one marks the
+ * Score every sentence of a document (see `scoreSentence`) and summarise: mean score, label,
+ * label shares and a seeded bootstrap interval over all scored sentences, and the same for the
+ * author's own voice and for quoted material separately. A quotation opened in one sentence and closed in a later one marks the
  * sentences in between as quoted.
  *
  * The document score is the plain mean of its sentence scores (neutral sentences count as 0), so
@@ -57,21 +88,26 @@ export function scoreSentiment(
   lexicons: Lexicons,
   options: ScoreSentimentOptions = {},
 ): DocumentSentiment {
-  const { segments, maxQuotationSentences, ...sentenceOptions } = options;
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const { segments, maxQuotationSentences, seed, resamples, confidence, ...sentenceOptions } = options;
+  const summary: SummarizeSentencesOptions = {
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    ...(seed === undefined ? {} : { seed }),
+    ...(resamples === undefined ? {} : { resamples }),
+    ...(confidence === undefined ? {} : { confidence }),
+  };
   const scored = selectSentences(document.sentences, { segments, maxQuotationSentences }).map(
     ({ sentence, insideQuotation }) => scoreSentence(sentence, lexicons, { ...sentenceOptions, insideQuotation }),
   );
   return {
-    ...summarizeSentences(scored, threshold),
+    ...summarizeSentences(scored, summary),
     sentences: scored,
     own: summarizeSentences(
       scored.filter((sentence) => !sentence.quoted),
-      threshold,
+      summary,
     ),
     quoted: summarizeSentences(
       scored.filter((sentence) => sentence.quoted),
-      threshold,
+      summary,
     ),
   };
 }

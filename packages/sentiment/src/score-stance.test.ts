@@ -31,6 +31,8 @@ describe('scoreStance', () => {
     expect(praise).toEqual([expect.objectContaining({ target: 'China', label: 'positive', mentions: 2 })]);
     expect(attack).toEqual([expect.objectContaining({ target: 'China', label: 'negative', mentions: 2 })]);
     expect(praise[0]!.score).toBeGreaterThan(0);
+    expect(praise[0]!.ci[0]).toBeLessThanOrEqual(praise[0]!.score);
+    expect(praise[0]!.ci[1]).toBeGreaterThanOrEqual(praise[0]!.score);
     expect(attack[0]!.score).toBeLessThan(0);
     expect(attack[0]!.evidence[0]).toMatchObject({ document: 'b', line: 1, quoted: false, mentions: ['China'] });
   });

@@ -1,4 +1,5 @@
 import type { Sentence } from '@diskurs/tokenizer';
+import { type BootstrapIntervalOptions, bootstrapInterval } from './bootstrap-interval.js';
 import { labelScore, roundScore } from './label-score.js';
 import { type TargetMention, matchTargets } from './match-targets.js';
 import type { Target } from './parse-targets.js';
@@ -41,6 +42,8 @@ export interface StanceResult {
   target: string;
   /** Mean stance over the sentences that mention the target, in [-1, 1]. */
   score: number;
+  /** Seeded bootstrap interval of the mean over the mentioning sentences (95% by default). */
+  ci: [number, number];
   /** Label of the score (same threshold as sentiment). */
   label: SentimentLabel;
   /** Number of mentions (tokens or phrases). */
@@ -54,7 +57,10 @@ export interface StanceResult {
 }
 
 /** Options of {@link scoreStance}. */
-export interface ScoreStanceOptions extends Omit<ScoreSentenceOptions, 'insideQuotation'>, SelectSentencesOptions {
+export interface ScoreStanceOptions
+  extends Omit<ScoreSentenceOptions, 'insideQuotation'>,
+    SelectSentencesOptions,
+    BootstrapIntervalOptions {
   /** Token distance at which a term's weight has halved: weight × 1 / (1 + d / proximity). Default 4. */
   proximity?: number;
   /** Count quoted sentences (`include`) or only the author's own voice (`exclude`). Default `'include'`. */
@@ -114,7 +120,8 @@ function mean(values: readonly number[]): number {
  * @param document - An analysed document; `name` (optional) is copied into the evidence.
  * @param targets - From `parseTargets`.
  * @param lexicons - From `loadLexicons`.
- * @param options - See {@link ScoreStanceOptions}; defaults as in `scoreSentiment`, proximity 4, quotes included.
+ * @param options - See {@link ScoreStanceOptions}; defaults as in `scoreSentiment`, proximity 4,
+ *   quotes included, bootstrap seed 1 with 1000 resamples at 95%.
  * @returns One result per mentioned target, in target order.
  */
 export function scoreStance(
@@ -123,7 +130,21 @@ export function scoreStance(
   lexicons: Lexicons,
   options: ScoreStanceOptions = {},
 ): StanceResult[] {
-  const { segments, maxQuotationSentences, proximity = 4, quotes = 'include', ...sentenceOptions } = options;
+  const {
+    segments,
+    maxQuotationSentences,
+    proximity = 4,
+    quotes = 'include',
+    seed,
+    resamples,
+    confidence,
+    ...sentenceOptions
+  } = options;
+  const bootstrap: BootstrapIntervalOptions = {
+    ...(seed === undefined ? {} : { seed }),
+    ...(resamples === undefined ? {} : { resamples }),
+    ...(confidence === undefined ? {} : { confidence }),
+  };
   const collected = new Map<string, { evidence: StanceEvidence[]; own: number[]; quoted: number[]; ownMentions: number; quotedMentions: number }>();
   for (const { sentence, insideQuotation } of selectSentences(document.sentences, { segments, maxQuotationSentences })) {
     const mentions = matchTargets(sentence, targets);
@@ -167,10 +188,13 @@ export function scoreStance(
   for (const target of targets) {
     const entry = collected.get(target.name);
     if (entry === undefined) continue;
-    const score = roundScore(mean(entry.evidence.map((evidence) => evidence.score)));
+    const scores = entry.evidence.map((evidence) => evidence.score);
+    const score = roundScore(mean(scores));
+    const [low, high] = bootstrapInterval(scores, bootstrap);
     const result: StanceResult = {
       target: target.name,
       score,
+      ci: [roundScore(low), roundScore(high)],
       label: labelScore(score, threshold),
       mentions: entry.ownMentions + entry.quotedMentions,
       evidence: entry.evidence,

@@ -121,10 +121,12 @@ export interface SentenceSentiment {
   contributions: Contribution[];
 }
 
-/** Mean and label shares of a set of sentence scores. */
+/** Mean, interval and label shares of a set of sentence scores. */
 export interface SentimentSummary {
   /** Mean sentence score; 0 when there are no sentences. */
   score: number;
+  /** Seeded percentile bootstrap interval of the mean (95% by default); `[0, 0]` when empty. */
+  ci: [number, number];
   /** Label of the mean (same thresholds as sentences). */
   label: SentimentLabel;
   /** Share of positive sentences in [0, 1]. */
