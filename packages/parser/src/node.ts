@@ -181,7 +181,8 @@ export async function readManifest(path: string): Promise<Manifest> {
 /**
  * Expands inputs into the files to read: files as given, directories recursively (`*.txt`,
  * `*.md`, with their top-level `metadata.csv`/`metadata.json` as manifest), glob patterns, and
- * `-` for stdin. A directory without documents gives an `empty-directory` warning (line 0).
+ * `-` for stdin. A directory without documents gives an `empty-directory` warning (line 0)
+ * through `options.onWarning` (default: dropped).
  *
  * @throws ParserError `read-failed` for a missing path or a pattern that matches nothing.
  */

@@ -41,6 +41,10 @@ const EMBED_GAP = 2;
 const EMBED_CARD_LENGTH = 200;
 /** Boilerplate blocks (disclaimers, donation calls) are short; longer blocks are not checked. */
 const BOILERPLATE_LENGTH = 600;
+/** Paragraphs sampled for the language of the document. */
+const LANGUAGE_SAMPLE = 8;
+/** Characters of a paragraph the language guess looks at (`countStopwords`' default). */
+const LANGUAGE_WINDOW = 200;
 /** Words a foreign-language paragraph needs to count as a quotation. */
 const QUOTE_WORDS = 12;
 
@@ -56,8 +60,9 @@ const QUOTE_WORDS = 12;
  * three card parts before them: single lines of at most 200 characters set apart by two or more
  * blank lines, or blocks in the other language; `¹`/`[1]` lines are footnotes;
  * Markdown `>` blocks and paragraphs of at least 12 words in the other language than the
- * document's (a stopword-ratio guess per paragraph; the document's language is the one of most
- * words) are quotes; runs of two or more list items are lists;
+ * document's (a stopword-ratio guess on the first 200 characters of a paragraph, tried only on
+ * German paragraphs with umlauts or ß there and English ones without; the document's language
+ * is the one of most words in up to 8 paragraphs spread over it) are quotes; runs of two or more list items are lists;
  * short capitalised lines without closing punctuation are headings; the rest is body. Blank
  * lines belong to the span before them. Markup characters (HTML tags, Markdown link syntax)
  * are cut out of whatever span holds them.
@@ -174,15 +179,16 @@ function classifyBlocks(blocks: Block[]): void {
 
   markTrailer(blocks, commentsFrom);
 
-  // Language of the document: the language of most words among its paragraphs (stopword guess).
+  // Language of the document: the language of most words in up to 8 paragraphs spread over it.
   let german = 0;
   let english = 0;
-  for (const block of blocks) {
-    if (block.kind !== null) continue;
-    block.counts = countStopwords(block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n'));
-    const language = guessLanguage(block.counts);
-    if (language === 'de') german += block.counts.words;
-    else if (language === 'en') english += block.counts.words;
+  const open = blocks.filter((block) => block.kind === null);
+  const stride = Math.max(1, Math.ceil(open.length / LANGUAGE_SAMPLE));
+  for (let index = 0; index < open.length; index += stride) {
+    const counts = countsOf(open[index]!);
+    const language = guessLanguage(counts);
+    if (language === 'de') german += counts.words;
+    else if (language === 'en') english += counts.words;
   }
   const documentLanguage = german > english ? 'de' : english > german ? 'en' : null;
 
@@ -207,7 +213,7 @@ function classifyBlocks(blocks: Block[]): void {
       block.kind = 'footnote';
     } else if (block.lines.every((line) => /^\s*>/.test(line))) {
       block.kind = 'quote';
-    } else if (isForeign(block, documentLanguage) && block.counts!.words >= QUOTE_WORDS) {
+    } else if (isForeign(block, documentLanguage) && countsOf(block).words >= QUOTE_WORDS) {
       block.kind = 'quote';
     }
   }
@@ -229,9 +235,25 @@ function isShortBoilerplate(block: Block): boolean {
   return isTranscriptDisclaimer(joined) || countBoilerplateWords(joined) >= 2;
 }
 
+function countsOf(block: Block): StopwordCounts {
+  block.counts ??= countStopwords(block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n'));
+  return block.counts;
+}
+
+/** German letters: a cheap first test (native, no loop in JS) whether a paragraph may be German. */
+const GERMAN_LETTER = /[äöüßÄÖÜ]/;
+
 function isForeign(block: Block, documentLanguage: 'de' | 'en' | null): boolean {
-  if (documentLanguage === null || block.counts === null) return false;
-  const language = guessLanguage(block.counts);
+  if (documentLanguage === null) return false;
+  if (block.counts === null) {
+    // Before counting stopwords: a German paragraph has umlauts or ß in its first 200 characters
+    // (the window countStopwords looks at), an English one has none.
+    const first = block.lines[0]!;
+    const text = block.lines.length === 1 || first.length >= LANGUAGE_WINDOW ? first : block.lines.join('\n');
+    const german = GERMAN_LETTER.test(text.length > LANGUAGE_WINDOW ? text.slice(0, LANGUAGE_WINDOW) : text);
+    if (german !== (documentLanguage === 'en')) return false;
+  }
+  const language = guessLanguage(countsOf(block));
   return language !== null && language !== documentLanguage;
 }
 
