@@ -30,7 +30,8 @@ export interface LookupContext {
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'also', 'arm', 'art', 'bad', 'bald', 'bin', 'boot', 'brief', 'die', 'fast', 'gift', 'hell', 'hut', 'kind',
   'man', 'mist', 'not', 'rat', 'rock', 'rot', 'see', 'tag', 'taste', 'toll', 'war', 'will', 'wink', 'handy',
-  'chef', 'fix', 'pest', 'rente', 'rage', 'bitte', 'lust', 'so', 'super',
+  'chef', 'fix', 'pest', 'rente', 'rage', 'bitte', 'lust', 'so', 'super', 'gross', 'dick', 'stark', 'bang',
+  'eventual', 'sensible', 'gymnasium', 'provision',
 ]);
 
 const GERMAN_LETTERS = /[äöüß]/;

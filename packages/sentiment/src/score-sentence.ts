@@ -83,8 +83,8 @@ function addRule(hit: Hit, rule: ContributionRule, factor: number): void {
  * - lexicon lookup of every word by `norm`, then `lemma`, then German compound head, then the
  *   other language's lexicon (mixed sentences); multiword entries (`bad luck`) first;
  * - negation (`nicht`, `kein*`, `nie`, `niemals`, `nichts`, `niemand`, `ohne`, `weder … noch`;
- *   `not`, `no`, `never`, `n't`, `without`, `nobody`, …) flips following terms up to the end of
- *   the clause or the next `und`/`and`; a German negator with nothing after it negates the
+ *   `not`, `no`, `never`, `n't`, `without`, `nobody`, …) flips the first term after it within its
+ *   scope, which ends with the clause or at the next `und`/`and` (two negations cancel); a German negator with nothing after it negates the
  *   earliest term before it in its clause, usually the finite verb (`Ich mag den Krieg nicht`);
  *   a negation with nothing in its clause carries into a following `dass` clause (`Ich glaube
  *   nicht, dass …`; verbs of opinion like `glauben`, `think` are never scored themselves);
@@ -268,14 +268,12 @@ export function scoreSentence(
   for (let k = 0; k < tokens.length; k++) {
     if (!negatorAt[k]) continue;
     const s = scopeOf[k]!;
-    let applied = false;
-    hits.forEach((hit, h) => {
-      if (hit.scope === s && hit.index > k) {
-        negated[h]! += 1;
-        applied = true;
-      }
-    });
-    if (applied) continue;
+    // The first term after the negator in its scope: `cannot allow … terrorism` negates `allow`.
+    const following = hits.findIndex((hit) => hit.scope === s && hit.index > k);
+    if (following >= 0) {
+      negated[following]! += 1;
+      continue;
+    }
     if (lang === 'de') {
       // German verb-second clauses put the negation after the finite verb, which comes early in
       // the clause: `Das überzeugt nicht`, `Ich mag diesen Krieg nicht` (mag, not Krieg).
@@ -292,9 +290,8 @@ export function scoreSentence(
     const opener = tokens[j];
     if (opener !== undefined && words.complementizers.has(opener.norm)) {
       const raised = scopeOf[j]!;
-      hits.forEach((hit, h) => {
-        if (hit.scope === raised) negated[h]! += 1;
-      });
+      const first = hits.findIndex((hit) => hit.scope === raised);
+      if (first >= 0) negated[first]! += 1;
     }
   }
   hits.forEach((hit, h) => {
