@@ -12,11 +12,11 @@ const texts = {
   ],
 };
 const analyzer = await createAnalyzer();
-await loadGermanLexicon(); // optional: lets entity detection tell German common nouns from names
+const lexicon = await loadGermanLexicon(); // optional: tells German common nouns from names
 const groups = Object.entries(texts).map(([name, documents]) => ({
   name,
   documents: documents.map((text, i) => ({ name: `${name}-${i + 1}`, sentences: analyzer.analyze(text).sentences })),
 }));
-const report = extractKeywords(groups, { top: 3, minCount: 2, topics: 2 });
+const report = extractKeywords(groups, { top: 3, minCount: 2, topics: 2, lexicon });
 console.log(JSON.stringify(report.groups[0], null, 2));
 console.log(JSON.stringify(report.topics.map((topic) => topic.label)));

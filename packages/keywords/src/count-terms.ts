@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '@diskurs/tokenizer';
-import { addTerm, createVocabulary, type Vocabulary } from './create-vocabulary.js';
+import { createVocabulary, type Vocabulary } from './create-vocabulary.js';
 import { isCountedWord } from './is-counted-word.js';
 import { KeywordsError } from './keywords-error.js';
 import { type KeywordDocument, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
@@ -99,22 +99,27 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
   const filter = options.filter ?? ((token: Token, sentence: Sentence) => isCountedWord(token, sentence.lang));
   const vocabulary = options.vocabulary ?? createVocabulary();
 
-  let scratch = new Int32Array(Math.max(1024, vocabulary.terms.length * 2));
-  let totals = new Int32Array(scratch.length);
-  let frequencies = new Int32Array(scratch.length);
+  // Plain arrays of small integers grow cheaply and stay fast; typed arrays are made at the end.
+  const ids = vocabulary.ids;
+  const terms = vocabulary.terms;
+  const scratch: number[] = new Array<number>(terms.length).fill(0);
+  const totals: number[] = new Array<number>(terms.length).fill(0);
+  const frequencies: number[] = new Array<number>(terms.length).fill(0);
   const touched: number[] = [];
   const results: DocumentTerms[] = [];
   let tokens = 0;
   let total = 0;
+  // Terms of the current sentence; the current run of counted words starts at `runStart`.
   const run: string[] = [];
-
-  const count = (term: string): void => {
-    const id = addTerm(vocabulary, term);
-    if (id >= scratch.length) {
-      const size = Math.max(id + 1, scratch.length * 2);
-      scratch = grow(scratch, size);
-      totals = grow(totals, size);
-      frequencies = grow(frequencies, size);
+  const increment = (key: string): void => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(key);
+      ids.set(key, id);
+      scratch.push(0);
+      totals.push(0);
+      frequencies.push(0);
     }
     if (scratch[id] === 0) touched.push(id);
     scratch[id]!++;
@@ -124,26 +129,31 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
     let documentTokens = 0;
     for (const sentence of document.sentences) {
       if (!kinds.has(sentence.segment)) continue;
-      run.length = 0;
+      let runStart = 0;
+      let end = 0;
       for (const token of sentence.tokens) {
-        if (token.kind !== 'punct' && token.kind !== 'symbol') documentTokens++;
-        if (filter(token, sentence)) {
-          run.push(termOf(token, unit));
-          const end = run.length;
-          for (let n = minimum; n <= maximum && n <= end; n++) {
-            count(n === 1 ? run[end - 1]! : run.slice(end - n).join(' '));
+        const kind = token.kind;
+        if (kind !== 'punct' && kind !== 'symbol') documentTokens++;
+        if (!filter(token, sentence)) {
+          runStart = end;
+          continue;
+        }
+        const term = unit === 'lemma' ? (token.lemma ?? token.norm) : token.norm;
+        if (minimum === 1) increment(term);
+        if (maximum > 1) {
+          run[end++] = term;
+          for (let n = Math.max(2, minimum); n <= maximum && n <= end - runStart; n++) {
+            increment(run.slice(end - n, end).join(' '));
           }
-        } else {
-          run.length = 0;
         }
       }
     }
     touched.sort((a, b) => a - b);
-    const ids = Int32Array.from(touched);
-    const counts = new Int32Array(ids.length);
+    const documentIds = Int32Array.from(touched);
+    const counts = new Int32Array(documentIds.length);
     let documentTotal = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
+    for (let i = 0; i < documentIds.length; i++) {
+      const id = documentIds[i]!;
       const value = scratch[id]!;
       counts[i] = value;
       documentTotal += value;
@@ -152,24 +162,17 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
       scratch[id] = 0;
     }
     touched.length = 0;
-    results.push({ name: document.name, tokens: documentTokens, total: documentTotal, ids, counts });
+    results.push({ name: document.name, tokens: documentTokens, total: documentTotal, ids: documentIds, counts });
     tokens += documentTokens;
     total += documentTotal;
   }
 
-  const size = vocabulary.terms.length;
-  return {
-    vocabulary,
-    counts: totals.slice(0, size),
-    documentFrequencies: frequencies.slice(0, size),
-    total,
-    tokens,
-    documents: results,
-  };
-}
-
-function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
-  next.set(array);
-  return next;
+  const size = terms.length;
+  const counts = new Int32Array(size);
+  const documentFrequencies = new Int32Array(size);
+  for (let id = 0; id < totals.length && id < size; id++) {
+    counts[id] = totals[id]!;
+    documentFrequencies[id] = frequencies[id]!;
+  }
+  return { vocabulary, counts, documentFrequencies, total, tokens, documents: results };
 }

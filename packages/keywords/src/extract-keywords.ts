@@ -35,7 +35,7 @@ export interface ExtractKeywordsOptions {
   keyphrases?: 'yake' | 'textrank';
   /** Gibbs sweeps of the topic model (per K tried). Default: 500, fewer above 50,000 tokens (see `fitTopics`). */
   iterations?: number;
-  /** German lexicon for entities. Default: the one `loadGermanLexicon` loaded, if any. */
+  /** German lexicon for entities (`await loadGermanLexicon()`). Default: none (heuristics only). */
   lexicon?: GermanLexicon;
 }
 

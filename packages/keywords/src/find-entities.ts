@@ -1,6 +1,6 @@
 import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
-import { type GermanLexicon, getGermanLexicon } from './load-german-lexicon.js';
+import type { GermanLexicon } from './load-german-lexicon.js';
 import type { KeywordDocument } from './types.js';
 
 /** Options of {@link findEntities}. */
@@ -12,8 +12,8 @@ export interface FindEntitiesOptions {
   /** Segment kinds to use. Default: title, body, heading, list, footnote. */
   segments?: readonly string[];
   /**
-   * German noun/adjective lookups that tell common nouns from names. Default: the lexicon of
-   * `loadGermanLexicon` once it has been loaded, else corpus evidence and noun suffixes.
+   * German noun/adjective lookups that tell common nouns from names (`await loadGermanLexicon()`).
+   * Default: none, only corpus evidence and noun suffixes (more common nouns come through).
    */
   lexicon?: GermanLexicon;
 }
@@ -50,7 +50,7 @@ const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ismus|ität|chen|lein|ment|
  * @returns Entities, most frequent first (ties by text).
  */
 export function findEntities(documents: readonly KeywordDocument[], options: FindEntitiesOptions = {}): Entity[] {
-  const lexicon = options.lexicon ?? getGermanLexicon();
+  const lexicon = options.lexicon;
   const collected = documents.map((document) => ({
     name: document.name,
     sentences: collectWords(document.sentences, { unit: 'surface', ...(options.segments ? { segments: options.segments } : {}) }),

@@ -2,8 +2,9 @@ import { ENGLISH_STOPWORDS, isContentWord, type Language, type Token } from '@di
 
 /**
  * English function words missing from the `stopword` package's short English list (108 words),
- * taken from the Snowball English stopword list (BSD licence) plus a few discourse words
- * (`also`, `just`, `even`, `really`, `yet`). Applied to English (and unidentified) sentences.
+ * taken from the Snowball English stopword list (BSD licence) plus a few function words it lacks
+ * (`also`, `just`, `even`, `really`, `yet`, `ever`, `will`, `shall`, `may`, `us`, `upon`). Applied to
+ * English (and unidentified) sentences.
  */
 export const SUPPLEMENTARY_ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -12,7 +13,7 @@ export const SUPPLEMENTARY_ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
     "its itself let's mustn't myself no nor not off once ought ours ourselves own shan't she she'd she'll she's " +
     "shouldn't so that's theirs themselves there's they'd they'll they're they've until wasn't we'd we'll we're " +
     "we've weren't what's when when's where's who's whom why why's won't wouldn't you'd you'll you're you've " +
-    "yours yourself yourselves also just even really yet ever will shall may n't 's 're 'll 've 'm 'd"
+    "yours yourself yourselves also just even really yet ever will shall may us upon n't 's 're 'll 've 'm 'd"
   ).split(' '),
 );
 

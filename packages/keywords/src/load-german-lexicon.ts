@@ -18,10 +18,10 @@ let loading: Promise<GermanLexicon> | undefined;
 
 /**
  * Loads the German noun and adjective forms of german-dict-helper (Morphy-derived
- * german-pos-dict data, CC BY-SA 4.0; ~8 MB, ~150 ms) once. After it resolved,
- * `findEntities` and `extractKeywords` use it by default to tell common nouns (`Krieg`,
- * `Zollpolitik`) from names (`Trump`, `Russland`); without it they fall back to corpus
- * evidence and noun suffixes.
+ * german-pos-dict data, CC BY-SA 4.0; ~8 MB, ~150 ms) once. Pass it as the `lexicon` option of
+ * `findEntities` or `extractKeywords` to tell common nouns (`Krieg`, `Zollpolitik`) from names
+ * (`Trump`, `Russland`); without it they fall back to corpus evidence and noun suffixes. (It is
+ * never used implicitly, so results do not depend on what else was loaded.)
  *
  * @returns The lexicon (the same instance on every call).
  */
