@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { computeChiSquared } from './compute-chi-squared.js';
 import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { computeLogOdds } from './compute-log-odds.js';
