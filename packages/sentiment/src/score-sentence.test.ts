@@ -99,6 +99,16 @@ describe('scoreSentence: negation', () => {
     expect(contribution(paired, 'fair').rule).toBe('negated');
   });
 
+  it('negates only the first term after the negator, and two negations cancel', async () => {
+    const result = await score('We cannot allow terrorism to spread.', 'en');
+    expect(contribution(result, 'allow').rule).toBe('negated');
+    expect(contribution(result, 'terrorism').rule).toBe('lexicon');
+    expect(result.label).toBe('negative');
+    const double = await score('Die Reform blieb nicht ohne Erfolg.');
+    expect(contribution(double, 'Erfolg').rules).toEqual(['lexicon']);
+    expect(double.label).toBe('positive');
+  });
+
   it('negates the finite verb before a clause-final German nicht', async () => {
     const result = await score('Ich mag diesen Krieg nicht.');
     expect(contribution(result, 'mag').rule).toBe('negated');
