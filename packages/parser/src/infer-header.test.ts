@@ -79,6 +79,9 @@ describe('inferHeader', () => {
     ['January 2025 – By Jane Doe', 'Jane Doe', '2025-01'],
     ['date 2025-01', null, '2025-01'],
     ['Freitag, 14. November 2025', null, '2025-11-14'],
+    ['Veröffentlicht am 14. November 2025', null, '2025-11-14'],
+    ['Published: March 3, 2025 | By Jane Doe', 'Jane Doe', '2025-03-03'],
+    ['Stand: 14.11.2025', null, '2025-11-14'],
   ])('reads the byline %j', (line, author, date) => {
     const text = `${line}\n\nThe text of the article begins here and goes on for a while, as articles do.`;
     const header = infer(text);
@@ -97,6 +100,17 @@ describe('inferHeader', () => {
         ['header', 'By Jane Doe'],
       ],
     });
+  });
+
+  it('does not take a single word next to a date for an author (datelines)', () => {
+    expect(infer('Berlin | 14. November 2025\n\nText.')).toEqual({
+      author: null,
+      date: '2025-11-14',
+      title: null,
+      spans: [['header', 'Berlin | 14. November 2025']],
+    });
+    expect(infer('Berlin, 14. November 2025\n\nText.')).toMatchObject({ author: null, date: '2025-11-14' });
+    expect(infer('Berlin\n\nText.')).toMatchObject({ author: null, date: null, title: 'Berlin' });
   });
 
   it('never takes an author from a name in the text', () => {

@@ -31,7 +31,11 @@ const BYLINE_PREFIX =
   '(?:[Vv]on|[Bb]y|BY|VON|Autor(?:in)?:|Author:|Text:|Written by|Geschrieben von|Ein (?:Kommentar|Beitrag|Gastbeitrag|Essay) von|Eine (?:Analyse|Kolumne|Reportage) von)';
 const BYLINE = new RegExp(`^${BYLINE_PREFIX}\\s+(${AUTHORS})$`, 'u');
 const BARE_AUTHORS = new RegExp(`^(${AUTHORS})$`, 'u');
+/** A single capitalised word next to a date: a dateline's place (`Berlin | 14.11.2025`). */
+const PLACE = new RegExp(`^${NAME_WORD}$`, 'u');
 const DATE_PREFIX = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)\s*/i;
+const DATE_LABEL =
+  /^(?:Veröffentlicht|Erschienen|Aktualisiert|Zuletzt aktualisiert|Stand|Datum|Published|Posted|Updated|Last updated|Date)(?:\s+(?:am|on))?:?\s+/i;
 const PART_SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+|\s+-\s+/;
 const SPEAKER_LABEL = new RegExp(`^(${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,3}):\\s+(?=\\S)`, 'u');
 const ANY_LABEL = new RegExp(`(?:^|\\n)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}):\\s`, 'gu');
@@ -113,8 +117,10 @@ export function inferHeader(text: string, options: InferHeaderOptions = {}): Inf
 }
 
 /**
- * Parses a whole line as a byline: parts separated by `|`, `·`, `•` or a dash, each a date, a
- * prefixed author (`Von X`, `By X`) or — next to a date — a bare name.
+ * Parses a whole line as a byline: parts separated by `|`, `·`, `•` or a dash, each a date (also
+ * labelled: `Veröffentlicht am …`, `Published …`, `Stand: …`), a prefixed author (`Von X`, `By X`)
+ * or — next to a date — a bare name of two to five words (a single word there is a dateline's
+ * place and ignored).
  */
 function parseByline(line: string): { author?: string; date?: string } | null {
   if (line.length > 160) return null;
@@ -122,15 +128,16 @@ function parseByline(line: string): { author?: string; date?: string } | null {
   let author: string | undefined;
   let date: string | undefined;
   const bare: string[] = [];
+  let places = 0;
   for (const raw of parts) {
     const part = raw.trim().replace(/[,;]$/, '');
-    const asDate = parseDate(part, { year: false }) ?? splitNameAndDate(part);
+    const asDate = parseDate(part.replace(DATE_LABEL, ''), { year: false }) ?? splitNameAndDate(part);
     if (typeof asDate === 'string') {
       date ??= asDate;
       continue;
     }
     if (asDate !== null) {
-      author ??= asDate.author;
+      if (asDate.author !== undefined) author ??= asDate.author;
       date ??= asDate.date;
       continue;
     }
@@ -139,25 +146,33 @@ function parseByline(line: string): { author?: string; date?: string } | null {
       author ??= byline[1]!;
       continue;
     }
+    // A bare name needs two words at least; a single word next to a date is taken for a place.
+    if (PLACE.test(part)) {
+      places += 1;
+      continue;
+    }
     if (BARE_AUTHORS.test(part) && !NOT_A_NAME.has(part.split(/\s/)[0]!)) {
       bare.push(part);
       continue;
     }
     return null;
   }
+  if (date === undefined && places > 0) return null;
   if (date !== undefined && author === undefined && bare.length === 1) author = bare[0];
   else if (bare.length > 0) return null;
   if (author === undefined && date === undefined) return null;
   return { ...(author === undefined ? {} : { author }), ...(date === undefined ? {} : { date }) };
 }
 
-/** `Von X, 14. November 2025` / `By X on March 3, 2025` in one part. */
-function splitNameAndDate(part: string): { author: string; date: string } | null {
+/** `Von X, 14. November 2025`, `By X on March 3, 2025`, or a dateline `Berlin, 14.11.2025` in one part. */
+function splitNameAndDate(part: string): { author?: string; date: string } | null {
   const match = /^(.*?)(?:,\s*|\s+(?:am|on)\s+)(.+)$/.exec(part);
   if (match === null) return null;
-  const date = parseDate(match[2]!, { year: false });
+  const date = parseDate(match[2]!.replace(DATE_LABEL, ''), { year: false });
   if (date === null) return null;
-  const byline = BYLINE.exec(match[1]!.trim());
+  const before = match[1]!.trim();
+  if (PLACE.test(before)) return { date };
+  const byline = BYLINE.exec(before);
   return byline === null ? null : { author: byline[1]!, date };
 }
 
