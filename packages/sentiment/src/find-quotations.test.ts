@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from './find-quotations.js';
 
@@ -21,5 +22,23 @@ describe('findQuotations', () => {
     expect(findQuotations('„Das ist der Anfang.')).toEqual({ ranges: [[1, 20]], open: true });
     expect(quoted('und das Ende.“ Danach Stille.', true)).toEqual(['und das Ende.']);
     expect(findQuotations('und das Ende.“', { open: true }).open).toBe(false);
+  });
+
+  it('returns ordered, disjoint ranges inside the text for any input (property)', () => {
+    const pieces = fc.constantFrom('„', '“', '”', '»', '«', '"', 'a', ' ', 'Wort', '.', "'");
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.boolean(), (parts, open) => {
+        const text = parts.join('');
+        const { ranges } = findQuotations(text, { open });
+        let previous = 0;
+        for (const [start, end] of ranges) {
+          expect(start).toBeGreaterThanOrEqual(previous);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          previous = end;
+        }
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 });
