@@ -25,6 +25,7 @@ describe('readLexicon', () => {
     expect(sentiws.warnings).toEqual([expect.objectContaining({ file: fixture('user-sentiws.txt'), line: 3 })]);
     expect((await readLexicon(fixture('user-table.csv'))).lexicon.entries.get('prima')).toBe(1);
     expect((await readLexicon(fixture('user-table.tsv'))).lexicon.entries.get('beschissen')).toBe(-0.9);
+    expect((await readLexicon(fixture('user-table.csv'), { scale: 8 })).lexicon.entries.get('prima')).toBe(0.5);
     const yaml = await readLexicon(fixture('user-dictionary.yml'), { name: 'lsd', weight: 0.4 });
     expect(yaml.lexicon.entries.get('mies')).toBe(-0.4);
     expect(yaml.lexicon.name).toBe('lsd');

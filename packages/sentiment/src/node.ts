@@ -26,6 +26,8 @@ export interface ReadLexiconOptions {
   lang?: LexiconLanguage;
   /** Score of each term for `yaml` dictionaries. Default 0.5. */
   weight?: number;
+  /** Divisor of the scores of `table` files. Default: as in `parseScoreTable` (1, or the largest |score| above 1). */
+  scale?: number;
 }
 
 async function readText(path: string): Promise<string> {
@@ -61,7 +63,9 @@ export async function readLexicon(path: string, options: ReadLexiconOptions = {}
   if (format === 'yaml') {
     return parseDictionaryYaml(text, { ...common, ...(options.weight === undefined ? {} : { weight: options.weight }) });
   }
-  if (format === 'table') return parseScoreTable(text, common);
+  if (format === 'table') {
+    return parseScoreTable(text, { ...common, ...(options.scale === undefined ? {} : { scale: options.scale }) });
+  }
   return parseSentiws(text, common);
 }
 
