@@ -110,6 +110,15 @@ function maskMarkup(text: string, segments: readonly SegmentLike[] | undefined):
   return masked ?? text;
 }
 
+/** Whether a lowercased word has ä, ö, ü or ß (evidence for German). */
+function hasGermanLetter(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) return true;
+  }
+  return false;
+}
+
 /** Majority language of sentences by token count (ties: de, en, other); `prior` or 'other' when empty. */
 function majorityLanguage(sentences: readonly Sentence[], prior: 'de' | 'en' | null): Language {
   let de = 0;
@@ -171,10 +180,11 @@ function analyzeDocument(
       let english = 0;
       for (const t of tokens) {
         let f = 0;
-        if (t.kind === 'word' && t.norm.length <= LONGEST_FLAGGED_WORD) {
-          f = WORD_FLAGS.get(t.norm) ?? 0;
+        if (t.kind === 'word') {
+          if (t.norm.length <= LONGEST_FLAGGED_WORD) f = WORD_FLAGS.get(t.norm) ?? 0;
           if ((f & GERMAN_ONLY) !== 0) german++;
           else if ((f & ENGLISH_ONLY) !== 0) english++;
+          else if (hasGermanLetter(t.norm)) german++;
         }
         flags.push(f);
       }
