@@ -47,7 +47,6 @@ interface Hit {
   source: string;
   rules: ContributionRule[];
   scope: number;
-  clause: number;
 }
 
 const isStopwordGuard = (norm: string, lang: LexiconLanguage): boolean => isStopword(norm, lang);
@@ -171,7 +170,10 @@ export function scoreSentence(
     const second = words.pairedNegators.get(norm);
     if (second !== undefined) pairedOpen = second;
     const paired = pairedOpen !== undefined && norm === pairedOpen;
-    if (paired) scope++;
+    if (paired) {
+      scope++;
+      pairedOpen = undefined;
+    }
     scopeOf[i] = scope;
     if (paired || isNegator(norm, words)) {
       const next = tokens[i + 1];
@@ -238,7 +240,6 @@ export function scoreSentence(
         source: hit.source,
         rules: ['lexicon'],
         scope: scopeOf[i]!,
-        clause: clauseOf[i]!,
       });
       // A phrase with its own negation (`nicht gut` in a user dictionary) is not negated again.
       for (let k = i; k <= last; k++) negatorAt[k] = 0;
@@ -259,7 +260,6 @@ export function scoreSentence(
       source: found.source,
       rules: [found.rule],
       scope: scopeOf[i]!,
-      clause: clauseOf[i]!,
     });
   }
 
