@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../src/schema/validate-report.js';
-import { buildCorpusReport, buildSeedsReport } from './fixtures/build-corpus-report.js';
+import { buildCorpusReport } from './fixtures/build-corpus-report.js';
 
 describe('report.json schema', () => {
-  it('validates the seeds’ report', async () => {
-    const report = await buildSeedsReport();
-    expect(validateReport(JSON.parse(JSON.stringify(report)))).toEqual({ valid: true, errors: [] });
+  it('validates the seeds’ report.json (the golden file, which report-golden.test.ts keeps equal to a fresh build)', () => {
+    const report: unknown = JSON.parse(readFileSync(new URL('./golden/seeds-report.json', import.meta.url), 'utf8'));
+    expect(validateReport(report)).toEqual({ valid: true, errors: [] });
   });
 
   it('validates an English corpus’s report, with English figures', async () => {
