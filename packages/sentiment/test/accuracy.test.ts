@@ -36,6 +36,7 @@ describe('labelled sentences', () => {
     const oursEnglish: Array<{ expected: string; predicted: string }> = [];
     const theirsEnglish: Array<{ expected: string; predicted: string }> = [];
     const misses: string[] = [];
+    const byRule = new Map<string, { n: number; ours: number; natural: number }>();
     for (const item of LABELLED_SENTENCES) {
       const { document, sentiment } = predict(item.text, item.lang);
       const words = document.sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.text));
@@ -45,6 +46,13 @@ describe('labelled sentences', () => {
       theirs.push({ expected: item.label, predicted: baseline });
       (item.lang === 'de' ? oursGerman : oursEnglish).push({ expected: item.label, predicted });
       (item.lang === 'de' ? theirsGerman : theirsEnglish).push({ expected: item.label, predicted: baseline });
+      for (const rule of item.rules) {
+        const cell = byRule.get(rule) ?? { n: 0, ours: 0, natural: 0 };
+        cell.n++;
+        if (predicted === item.label) cell.ours++;
+        if (baseline === item.label) cell.natural++;
+        byRule.set(rule, cell);
+      }
       if (predicted !== item.label) {
         misses.push(`${item.label} → ${predicted} (${sentiment.score}): ${item.text}`);
       }
@@ -60,6 +68,7 @@ describe('labelled sentences', () => {
     if (process.env.SENTIMENT_FIGURES) {
       console.log(JSON.stringify(figures, null, 2));
       console.log(misses.join('\n'));
+      console.log([...byRule].map(([rule, cell]) => `| ${rule} | ${cell.n} | ${cell.ours} | ${cell.natural} |`).join('\n'));
     }
     expect(figures.ours.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(figures.ours.macroF1).toBeGreaterThanOrEqual(0.8);
