@@ -5,7 +5,7 @@
 // `pnpm build` first, or `pnpm bench` at the root). Each side runs in its own process so peak
 // memory (max RSS) is its own.
 //
-//   node bench/run.mjs [--runs N]
+//   node bench/run.mjs [--runs N] [--keep]   (--keep leaves the corpus and the report in a temp dir)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -96,4 +96,5 @@ console.log(`| wink-nlp default pipeline (baseline, annotate only) | ${baseline.
 console.log(`| diskurs report (md, html, json; by president) | ${report.seconds.toFixed(2)} | ${mib(report.maxRss)} | ${(report.seconds / baseline.seconds).toFixed(2)} |`);
 console.log('');
 console.log(`Output sizes: ${Object.entries(report.sizes).map(([file, size]) => `${file} ${(size / 1024).toFixed(0)} KiB`).join(', ')}`);
-rmSync(work, { recursive: true, force: true });
+if (process.argv.includes('--keep')) console.log(`\nKept: ${work}`);
+else rmSync(work, { recursive: true, force: true });

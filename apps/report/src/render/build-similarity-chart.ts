@@ -6,7 +6,8 @@ import { formatNumber } from './format-number.js';
 /**
  * Builds the similarity chart: two group × group heatmaps side by side, cosine similarity of the
  * term profiles (darker = more alike) and Burrows' Delta on frequent words (darker = more
- * different). Returns `null` for fewer than two groups.
+ * different). With more than 12 groups the cells shrink and drop their numbers (the tables carry
+ * them). Returns `null` for fewer than two groups.
  *
  * @param report - The report.
  */
@@ -21,13 +22,14 @@ export function buildSimilarityChart(report: Report): TopLevelSpec | null {
       }),
     );
   const maxDelta = Math.max(0.01, ...report.similarity.delta.flat());
+  const compact = groups.length > 12;
   const panel = (measure: string, title: string, scheme: string, domain: [number, number], dark: number) => ({
     title,
     data: { values: cells(measure === 'cosine' ? report.similarity.matrix : report.similarity.delta, measure) },
-    width: { step: 70 },
-    height: { step: 34 },
+    width: { step: compact ? 14 : 70 },
+    height: { step: compact ? 14 : 34 },
     encoding: {
-      x: { field: 'column', type: 'nominal' as const, title: null, sort: groups, axis: { labelAngle: -30, labelLimit: 140 } },
+      x: { field: 'column', type: 'nominal' as const, title: null, sort: groups, axis: { labelAngle: compact ? -90 : -30, labelLimit: 140 } },
       y: { field: 'row', type: 'nominal' as const, title: null, sort: groups, axis: { labelLimit: 180 } },
     },
     layer: [
@@ -35,13 +37,17 @@ export function buildSimilarityChart(report: Report): TopLevelSpec | null {
         mark: { type: 'rect' as const, stroke: 'white' },
         encoding: { color: { field: 'value', type: 'quantitative' as const, title, scale: { scheme, domain } } },
       },
-      {
-        mark: { type: 'text' as const, fontSize: 11 },
-        encoding: {
-          text: { field: 'text', type: 'nominal' as const },
-          color: { condition: { test: `datum.value > ${dark}`, value: 'white' }, value: 'black' },
-        },
-      },
+      ...(compact
+        ? []
+        : [
+            {
+              mark: { type: 'text' as const, fontSize: 11 },
+              encoding: {
+                text: { field: 'text', type: 'nominal' as const },
+                color: { condition: { test: `datum.value > ${dark}`, value: 'white' }, value: 'black' },
+              },
+            },
+          ]),
     ],
   });
   return {
