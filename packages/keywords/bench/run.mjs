@@ -2,7 +2,7 @@
 // 233 speeches, grouped by president: 43 groups), run against dist/ (build first: `pnpm exec tsup`).
 // Baselines measured in the same run: a naive Map-based keyness, natural's TfIdf, gensim's LdaModel
 // (Debian python3-gensim via /usr/bin/python3) on the same bag of words, NPMI of both models
-// computed by the same function. Usage: node bench/run.mjs [--iterations N] [--passes P]
+// computed by the same function. Usage: node bench/run.mjs [--iterations 25,100] [--passes 5]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +25,9 @@ const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 };
-const iterations = argument('iterations', 100);
+const iterationArgument = process.argv.indexOf('--iterations');
+const iterationList =
+  iterationArgument >= 0 ? process.argv[iterationArgument + 1].split(',').map(Number) : [25, 100];
 const passes = argument('passes', 5);
 const K = 20;
 // CPU time of this process (user + system), so that other load on the machine disturbs less;
@@ -116,14 +118,21 @@ console.log(`keyphrases (${groups.length} groups): YAKE ${ms(yakeTime)}, TextRan
 // 5. LDA, K = 20: ours (collapsed Gibbs) vs gensim LdaModel (online variational Bayes) on the same bag of words.
 const corpus = createTopicCorpus(documents, { split: 'paragraphs' });
 const corpusTokens = corpus.documents.reduce((sum, document) => sum + document.tokens.length, 0);
-const [model, ldaTime] = time(() => fitTopics(corpus, { topics: K, iterations, seed: 1 }));
-const ourTopics = model.topics.map((topic) => topic.terms.map((term) => corpus.terms.indexOf(term.term)));
 const texts = corpus.documents.map((document) => document.tokens);
-const ourCoherence = mean(computeCoherence(ourTopics, texts));
 console.log(
   `LDA corpus: ${corpus.documents.length} pseudo-documents, ${corpus.terms.length} terms, ${corpusTokens} tokens`,
 );
-console.log(`LDA ours (K=${K}, ${iterations} Gibbs sweeps): ${ms(ldaTime)}, mean NPMI ${ourCoherence.toFixed(4)}`);
+let model;
+let ldaTime = 0;
+for (const sweeps of iterationList) {
+  const [fitted, elapsed] = time(() => fitTopics(corpus, { topics: K, iterations: sweeps, seed: 1 }));
+  const topics = fitted.topics.map((topic) => topic.terms.map((term) => corpus.terms.indexOf(term.term)));
+  console.log(
+    `LDA ours (K=${K}, ${sweeps} Gibbs sweeps): ${ms(elapsed)}, mean NPMI ${mean(computeCoherence(topics, texts)).toFixed(4)}`,
+  );
+  model = fitted;
+  ldaTime = elapsed;
+}
 mkdirSync(new URL('../.bench/', import.meta.url), { recursive: true });
 const bowPath = new URL('../.bench/sotu-bow.json', import.meta.url);
 writeFileSync(
@@ -148,7 +157,7 @@ for (const gensimPasses of [1, passes]) {
     const gensimCoherence = mean(computeCoherence(gensim.topics, texts));
     console.log(
       `LDA gensim LdaModel (K=${K}, ${gensimPasses} passes, 50 iterations): ${ms(gensim.seconds * 1000)} (process time), ` +
-        `mean NPMI ${gensimCoherence.toFixed(4)}; time ratio gensim/ours ×${((gensim.seconds * 1000) / ldaTime).toFixed(2)}`,
+        `mean NPMI ${gensimCoherence.toFixed(4)}; time ratio gensim/ours(${iterationList.at(-1)} sweeps) ×${((gensim.seconds * 1000) / ldaTime).toFixed(2)}`,
     );
   } catch (error) {
     console.log(`gensim not available (${String(error.message).split('\n')[0]}); install Debian's python3-gensim`);

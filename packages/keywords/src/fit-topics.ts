@@ -190,121 +190,11 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
   const inverse = new Float64Array(k);
   for (let t = 0; t < k; t++) inverse[t] = 1 / (nk[t]! + vBeta);
 
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    let s = 0;
-    for (let t = 0; t < k; t++) s += alphaBeta * inverse[t]!;
-    for (let doc = 0; doc < d; doc++) {
-      const row = doc * k;
-      let docTopicCount = 0;
-      let r = 0;
-      for (let t = 0; t < k; t++) {
-        const count = ndk[row + t]!;
-        const scale = inverse[t]!;
-        coefficient[t] = (alpha + count) * scale;
-        if (count > 0) {
-          docTopicIndex[t] = docTopicCount;
-          docTopics[docTopicCount++] = t;
-          r += count * beta * scale;
-        } else docTopicIndex[t] = -1;
-      }
-      const end = starts[doc + 1]!;
-      for (let i = starts[doc]!; i < end; i++) {
-        const w = words[i]!;
-        const wordRow = w * k;
-        let t = assignments[i]!;
-
-        // Remove the token's current assignment.
-        let before = inverse[t]!;
-        const docCount = --ndk[row + t]!;
-        const wordCount = --nwk[wordRow + t]!;
-        let after = 1 / (--nk[t]! + vBeta);
-        inverse[t] = after;
-        s += alphaBeta * (after - before);
-        r += beta * (docCount * after - (docCount + 1) * before);
-        coefficient[t] = (alpha + docCount) * after;
-        if (docCount === 0) {
-          const at = docTopicIndex[t]!;
-          const moved = docTopics[--docTopicCount]!;
-          docTopics[at] = moved;
-          docTopicIndex[moved] = at;
-          docTopicIndex[t] = -1;
-        }
-        if (wordCount === 0) {
-          const at = wordTopicIndex[wordRow + t]!;
-          const last = --wordTopicCount[w]!;
-          const moved = wordTopics[wordRow + last]!;
-          wordTopics[wordRow + at] = moved;
-          wordTopicIndex[wordRow + moved] = at;
-          wordTopicIndex[wordRow + t] = -1;
-        }
-
-        // q bucket: topics in which the word occurs.
-        let q = 0;
-        const listed = wordTopicCount[w]!;
-        for (let j = 0; j < listed; j++) {
-          const topic = wordTopics[wordRow + j]!;
-          const value = coefficient[topic]! * nwk[wordRow + topic]!;
-          qValues[j] = value;
-          q += value;
-        }
-        let u = random() * (s + r + q);
-        t = -1;
-        if (u < q) {
-          for (let j = 0; j < listed; j++) {
-            u -= qValues[j]!;
-            if (u <= 0) {
-              t = wordTopics[wordRow + j]!;
-              break;
-            }
-          }
-          if (t < 0) t = wordTopics[wordRow + listed - 1]!;
-        } else {
-          u -= q;
-          if (u < r && docTopicCount > 0) {
-            for (let j = 0; j < docTopicCount; j++) {
-              const topic = docTopics[j]!;
-              u -= ndk[row + topic]! * beta * inverse[topic]!;
-              if (u <= 0) {
-                t = topic;
-                break;
-              }
-            }
-            if (t < 0) t = docTopics[docTopicCount - 1]!;
-          } else {
-            u -= r;
-            for (let topic = 0; topic < k; topic++) {
-              u -= alphaBeta * inverse[topic]!;
-              if (u <= 0) {
-                t = topic;
-                break;
-              }
-            }
-            if (t < 0) t = k - 1;
-          }
-        }
-
-        // Add the new assignment.
-        before = inverse[t]!;
-        const newDocCount = ++ndk[row + t]!;
-        const newWordCount = ++nwk[wordRow + t]!;
-        after = 1 / (++nk[t]! + vBeta);
-        inverse[t] = after;
-        s += alphaBeta * (after - before);
-        r += beta * (newDocCount * after - (newDocCount - 1) * before);
-        coefficient[t] = (alpha + newDocCount) * after;
-        if (newDocCount === 1) {
-          docTopicIndex[t] = docTopicCount;
-          docTopics[docTopicCount++] = t;
-        }
-        if (newWordCount === 1) {
-          const at = wordTopicCount[w]!++;
-          wordTopics[wordRow + at] = t;
-          wordTopicIndex[wordRow + t] = at;
-        }
-        assignments[i] = t;
-      }
-    }
-  }
+  const state: SamplerState = {
+    k, d, alpha, beta, vBeta, alphaBeta, words, assignments, starts, nwk, ndk, nk, inverse,
+    wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random,
+  };
+  for (let iteration = 0; iteration < iterations; iteration++) sweep(state);
 
   return summarize(corpus, { k, alpha, beta, iterations, seed, top, display, nwk, ndk, nk, n, options });
 }
@@ -349,6 +239,150 @@ function measureRedundancy(topics: readonly Topic[]): number {
     }
   }
   return pairs > 0 ? sum / pairs : 0;
+}
+
+/** Everything one Gibbs sweep reads and updates. */
+interface SamplerState {
+  k: number;
+  d: number;
+  alpha: number;
+  beta: number;
+  vBeta: number;
+  alphaBeta: number;
+  words: Int32Array;
+  assignments: Int32Array;
+  starts: Int32Array;
+  nwk: Int32Array;
+  ndk: Int32Array;
+  nk: Int32Array;
+  inverse: Float64Array;
+  wordTopics: Int32Array;
+  wordTopicCount: Int32Array;
+  wordTopicIndex: Int32Array;
+  docTopics: Int32Array;
+  docTopicIndex: Int32Array;
+  coefficient: Float64Array;
+  qValues: Float64Array;
+  random: () => number;
+}
+
+/** One sweep of SparseLDA over all tokens (a separate function so the engine optimises it whole). */
+function sweep(state: SamplerState): void {
+  const { k, d, alpha, beta, vBeta, alphaBeta, words, assignments, starts, nwk, ndk, nk, inverse } = state;
+  const { wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random } = state;
+  let s = 0;
+  for (let t = 0; t < k; t++) s += alphaBeta * inverse[t]!;
+  for (let doc = 0; doc < d; doc++) {
+    const row = doc * k;
+    let docTopicCount = 0;
+    let r = 0;
+    for (let t = 0; t < k; t++) {
+      const count = ndk[row + t]!;
+      const scale = inverse[t]!;
+      coefficient[t] = (alpha + count) * scale;
+      if (count > 0) {
+        docTopicIndex[t] = docTopicCount;
+        docTopics[docTopicCount++] = t;
+        r += count * beta * scale;
+      } else docTopicIndex[t] = -1;
+    }
+    const end = starts[doc + 1]!;
+    for (let i = starts[doc]!; i < end; i++) {
+      const w = words[i]!;
+      const wordRow = w * k;
+      let t = assignments[i]!;
+
+      // Remove the token's current assignment.
+      let before = inverse[t]!;
+      const docCount = --ndk[row + t]!;
+      const wordCount = --nwk[wordRow + t]!;
+      let after = 1 / (--nk[t]! + vBeta);
+      inverse[t] = after;
+      s += alphaBeta * (after - before);
+      r += beta * (docCount * after - (docCount + 1) * before);
+      coefficient[t] = (alpha + docCount) * after;
+      if (docCount === 0) {
+        const at = docTopicIndex[t]!;
+        const moved = docTopics[--docTopicCount]!;
+        docTopics[at] = moved;
+        docTopicIndex[moved] = at;
+        docTopicIndex[t] = -1;
+      }
+      if (wordCount === 0) {
+        const at = wordTopicIndex[wordRow + t]!;
+        const last = --wordTopicCount[w]!;
+        const moved = wordTopics[wordRow + last]!;
+        wordTopics[wordRow + at] = moved;
+        wordTopicIndex[wordRow + moved] = at;
+        wordTopicIndex[wordRow + t] = -1;
+      }
+
+      // q bucket: topics in which the word occurs.
+      let q = 0;
+      const listed = wordTopicCount[w]!;
+      for (let j = 0; j < listed; j++) {
+        const topic = wordTopics[wordRow + j]!;
+        const value = coefficient[topic]! * nwk[wordRow + topic]!;
+        qValues[j] = value;
+        q += value;
+      }
+      let u = random() * (s + r + q);
+      t = -1;
+      if (u < q) {
+        for (let j = 0; j < listed; j++) {
+          u -= qValues[j]!;
+          if (u <= 0) {
+            t = wordTopics[wordRow + j]!;
+            break;
+          }
+        }
+        if (t < 0) t = wordTopics[wordRow + listed - 1]!;
+      } else {
+        u -= q;
+        if (u < r && docTopicCount > 0) {
+          for (let j = 0; j < docTopicCount; j++) {
+            const topic = docTopics[j]!;
+            u -= ndk[row + topic]! * beta * inverse[topic]!;
+            if (u <= 0) {
+              t = topic;
+              break;
+            }
+          }
+          if (t < 0) t = docTopics[docTopicCount - 1]!;
+        } else {
+          u -= r;
+          for (let topic = 0; topic < k; topic++) {
+            u -= alphaBeta * inverse[topic]!;
+            if (u <= 0) {
+              t = topic;
+              break;
+            }
+          }
+          if (t < 0) t = k - 1;
+        }
+      }
+
+      // Add the new assignment.
+      before = inverse[t]!;
+      const newDocCount = ++ndk[row + t]!;
+      const newWordCount = ++nwk[wordRow + t]!;
+      after = 1 / (++nk[t]! + vBeta);
+      inverse[t] = after;
+      s += alphaBeta * (after - before);
+      r += beta * (newDocCount * after - (newDocCount - 1) * before);
+      coefficient[t] = (alpha + newDocCount) * after;
+      if (newDocCount === 1) {
+        docTopicIndex[t] = docTopicCount;
+        docTopics[docTopicCount++] = t;
+      }
+      if (newWordCount === 1) {
+        const at = wordTopicCount[w]!++;
+        wordTopics[wordRow + at] = t;
+        wordTopicIndex[wordRow + t] = at;
+      }
+      assignments[i] = t;
+    }
+  }
 }
 
 interface Counts {
