@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBoilerplateWords } from './count-boilerplate-words';
+import { countBoilerplateWords, hasBoilerplateHint } from './count-boilerplate-words';
 
 describe('countBoilerplateWords', () => {
   it('counts distinct keyword families', () => {
@@ -12,5 +12,13 @@ describe('countBoilerplateWords', () => {
 
   it('counts nothing in ordinary text', () => {
     expect(countBoilerplateWords('Die Regierung hat eine Strategie.')).toBe(0);
+  });
+});
+
+describe('hasBoilerplateHint', () => {
+  it('finds any keyword, also the transcript words', () => {
+    expect(hasBoilerplateHint('Das Transkript gibt möglicherweise den Inhalt nicht wortgenau wieder.')).toBe(true);
+    expect(hasBoilerplateHint('Spenden')).toBe(true);
+    expect(hasBoilerplateHint('Die Regierung hat eine Strategie.')).toBe(false);
   });
 });

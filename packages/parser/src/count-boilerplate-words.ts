@@ -15,7 +15,15 @@ const BOILERPLATE_WORDS: RegExp[] = [
 const IBAN_NUMBER = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/;
 
 const BOILERPLATE_HINT =
-  /iban|\bbic\b|konto|spende|paypal|patreon|betterplace|steady|ko-fi|coffee|gofundme|donat|unterstütz|support|patron|abonn|subscri|newsletter|gemeinnütz|profit|mildtät|abschrift|transcript|absetzbar|deductible|verwendungszweck|vielen dank f|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/i;
+  /iban|\bbic\b|konto|spende|paypal|patreon|betterplace|steady|ko-fi|coffee|gofundme|donat|unterstütz|support|patron|abonn|subscri|newsletter|gemeinnütz|profit|mildtät|abschrift|transcript|transkript|absetzbar|deductible|verwendungszweck|vielen dank f|[A-Z]{2}\d{2} ?[A-Z0-9]{4}/i;
+
+/**
+ * Whether a block has any boilerplate keyword at all (one regular expression; a cheap test before
+ * `countBoilerplateWords` and `isTranscriptDisclaimer`).
+ */
+export function hasBoilerplateHint(block: string): boolean {
+  return BOILERPLATE_HINT.test(block);
+}
 
 /**
  * Counts the distinct boilerplate keyword families in a block: bank details (IBAN, BIC, account

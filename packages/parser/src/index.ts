@@ -1,5 +1,5 @@
 /** @diskurs/parser: reader and writer for the `<<<FILE>>>` corpus format. Named re-exports only. */
-export { countBoilerplateWords } from './count-boilerplate-words';
+export { countBoilerplateWords, hasBoilerplateHint } from './count-boilerplate-words';
 export { type BuildDocumentOptions, buildDocument, type RawDocument } from './build-document';
 export { type CorpusReader, type CorpusReaderOptions, createCorpusReader } from './create-corpus-reader';
 export { createLineDecoder, type LineDecoder, type LineHandler } from './create-line-decoder';

@@ -1,4 +1,4 @@
-import { countBoilerplateWords } from './count-boilerplate-words';
+import { countBoilerplateWords, hasBoilerplateHint } from './count-boilerplate-words';
 import { findMarkup } from './find-markup';
 import { countStopwords, type StopwordCounts } from './count-stopwords';
 import { guessLanguage } from './guess-language';
@@ -232,6 +232,7 @@ function isShortBoilerplate(block: Block): boolean {
   for (const line of block.lines) length += line.length + 1;
   if (length > BOILERPLATE_LENGTH) return false;
   const joined = block.lines.length === 1 ? block.lines[0]! : block.lines.join('\n');
+  if (!hasBoilerplateHint(joined)) return false;
   return isTranscriptDisclaimer(joined) || countBoilerplateWords(joined) >= 2;
 }
 
