@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { parseCorpus } from '@diskurs/parser';
 import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/render/render-html.js';
+import { renderMarkdown } from '../src/render/render-markdown.js';
+import { buildReport } from '../src/report/build-report.js';
+import { validateReport } from '../src/schema/validate-report.js';
 import type { Evidence } from '../src/report/types.js';
 import { buildCorpusReport, REPOSITORY } from './fixtures/build-corpus-report.js';
 
@@ -68,5 +73,15 @@ describe('buildReport on an English corpus', () => {
     expect(stages).toEqual(['analyze', 'keywords', 'sentiment', 'style', 'similarity']);
     expect(calls).toContain('analyze 5/5');
     expect(calls.at(-1)).toBe('similarity 1/1');
+  });
+
+  it('gives a valid report for an empty corpus, an empty document and two one-line documents', async () => {
+    for (const text of ['', '<<<FILE name="a" author="X">>>\n\n', '<<<FILE name="a" author="X">>>\nEin Satz.\n<<<FILE name="b" author="Y">>>\nZwei.\n']) {
+      const { documents, warnings } = parseCorpus(text, { path: 'tiny.txt' });
+      const report = await buildReport(documents, warnings, { lemmas: 'none' });
+      expect(validateReport(JSON.parse(JSON.stringify(report)))).toEqual({ valid: true, errors: [] });
+      expect(renderMarkdown(report)).toContain('## Methods');
+      expect(await renderHtml(report)).toContain('</html>');
+    }
   });
 });
