@@ -66,4 +66,22 @@ describe('parseCorpus properties', () => {
     const strings = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.oneof(pieces, fc.string({ maxLength: 5 })), { maxLength: 40 }).map((parts) => parts.join('')));
     fc.assert(fc.property(strings, check), { numRuns: 500 });
   });
+
+  it('any well-formed string parses the same as its UTF-8 bytes', () => {
+    const outcome = (input: string | Uint8Array): unknown => {
+      try {
+        return parseCorpus(input, { path: 'p.txt' });
+      } catch (error) {
+        return error instanceof ParserError ? error.message : error;
+      }
+    };
+    const pieces = fc.constantFrom('<<<FILE a>>>', '<<<END>>>', '\n', '\r\n', '\r', 'Grüße ', '🗨️', '\\<<<', 'ENDE', '\0', '• x');
+    const strings = fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(strings, (text) => {
+        expect(outcome(new TextEncoder().encode(text))).toEqual(outcome(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
