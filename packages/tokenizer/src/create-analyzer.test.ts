@@ -29,6 +29,14 @@ const germanLemmas: Array<[sentence: string, word: string, expected: string]> = 
   ['Die neoliberalen Modelle scheitern.', 'neoliberalen', 'neoliberal'],
   ['Er gewann einen Mini-Handelskrieg.', 'Mini-Handelskrieg', 'mini-handelskrieg'],
   ['Die russischen Sanktionen wirken.', 'Sanktionen', 'sanktion'],
+  ['Das war Trumps Plan.', 'Trumps', 'trump'],
+  ['Chinas Anteil sank.', 'Chinas', 'china'],
+  ['Die Kommerzialisierungen nehmen zu.', 'Kommerzialisierungen', 'kommerzialisierung'],
+  ['Er nutzt Google täglich.', 'Google', 'google'],
+  ['Die NATO tagte.', 'NATO', 'nato'],
+  ['Schließlich kam er doch.', 'Schließlich', 'schließlich'],
+  ['Sie wollen hinausgehen.', 'hinausgehen', 'hinausgehen'],
+  ['Besseren Lösungen folgen.', 'Besseren', 'gut'],
 ];
 
 const englishLemmas: Array<[sentence: string, word: string, expected: string]> = [

@@ -110,6 +110,11 @@ function maskMarkup(text: string, segments: readonly SegmentLike[] | undefined):
   return masked ?? text;
 }
 
+/** Punctuation after which a capital says nothing about the word (`:`, opening quotes, dashes, bullets). */
+function isSentenceOpening(norm: string): boolean {
+  return norm === ':' || norm === '"' || norm === "'" || norm === '(' || norm === '-' || norm === '•' || norm === '...';
+}
+
 /** Whether a lowercased word has ä, ö, ü or ß (evidence for German). */
 function hasGermanLetter(norm: string): boolean {
   for (let i = 0; i < norm.length; i++) {
@@ -233,14 +238,20 @@ function analyzeDocument(
   for (const s of sentences) {
     const lang = s.lang;
     const mask = stopwordMask(lang);
+    // a word at the start of the sentence, or after a colon or an opening quote, may be capitalised for that alone
+    let initial = true;
     for (const t of s.tokens) {
       const f = flags[index++]!;
-      if (t.kind !== 'word') continue;
+      if (t.kind !== 'word') {
+        if (t.kind === 'punct' && isSentenceOpening(t.norm)) initial = true;
+        continue;
+      }
       t.stopword = (f & mask) !== 0;
       if (lemmatizer !== null) {
-        t.lemma = lemmatizer.lemma(t.text, t.norm, lang);
+        t.lemma = lemmatizer.lemma(t.text, t.norm, lang, initial);
         t.stem = lemmatizer.stem(t.norm, lang);
       }
+      initial = false;
       if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {
         const parts = compounds(t.text);
         if (parts !== undefined) t.compound = parts;

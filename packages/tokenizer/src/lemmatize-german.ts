@@ -43,12 +43,43 @@ function comparisonLemma(norm: string, dict: GermanDictionary): string | undefin
   return undefined;
 }
 
+/** Plural endings of German noun suffixes the dictionary may lack, with their singular. */
+const NOUN_PLURALS: ReadonlyArray<readonly [string, string]> = [
+  ['ungen', 'ung'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['ionen', 'ion'],
+  ['täten', 'tät'], ['ismen', 'ismus'], ['lingen', 'ling'], ['linge', 'ling'], ['nissen', 'nis'],
+  ['nisse', 'nis'], ['innen', 'in'], ['ierungen', 'ierung'],
+];
+/** Singular noun endings: such a word is its own lemma. */
+const NOUN_SINGULARS = ['ung', 'heit', 'keit', 'schaft', 'ion', 'tät', 'ismus', 'ling', 'nis', 'in', 'ik', 'ur', 'ei'];
+/** Endings of uninflected adjectives and adverbs: such a word is its own lemma. */
+const BASE_FORM_ENDINGS = ['stens', 'lich', 'ig', 'isch', 'bar', 'sam', 'haft', 'los', 'weise', 'wärts', 'mals', 'dings', 'falls', 'halb'];
+
+/** Lemma of an unknown noun or name by its ending (`Kommerzialisierungen` → `kommerzialisierung`, `Trumps` → `trump`). */
+function nounRule(norm: string): string | undefined {
+  for (const [plural, singular] of NOUN_PLURALS) {
+    if (norm.length > plural.length + 2 && norm.endsWith(plural)) return norm.slice(0, -plural.length) + singular;
+  }
+  for (const ending of NOUN_SINGULARS) if (norm.endsWith(ending)) return norm;
+  // dative plural of -er nouns: Trommlern → trommler
+  if (norm.length > 5 && norm.endsWith('ern')) return norm.slice(0, -1);
+  // genitive -s of names and nouns: Trumps → trump, Chinas → china
+  if (norm.length >= 4 && norm.endsWith('s')) {
+    const before = norm.charCodeAt(norm.length - 2);
+    if (before !== 115 && before !== 120 && before !== 122 && !norm.endsWith('us') && !norm.endsWith('is') && !norm.endsWith('os')) {
+      return norm.slice(0, -1);
+    }
+  }
+  return undefined;
+}
+
 /** Dictionary lemma of a word, lowercased, trying noun/verb/adjective by capitalisation. */
-function lookup(text: string, norm: string, dict: GermanDictionary): string | undefined {
+function lookup(text: string, norm: string, dict: GermanDictionary, initial: boolean): string | undefined {
   const capitalized = isUpper(text.charCodeAt(0));
   if (capitalized) {
     const noun = dict.noun(text) ?? dict.noun(capitalize(norm));
     if (noun !== undefined) return noun.toLowerCase();
+    // inside a sentence a capitalised word is a noun or a name, not a verb or adjective
+    if (!initial) return undefined;
   }
   const adjective = dict.adjective(norm);
   if (adjective !== undefined) {
@@ -64,7 +95,7 @@ function lookup(text: string, norm: string, dict: GermanDictionary): string | un
   return undefined;
 }
 
-/** Lemma of a compound by its head (`steuersenkungen` → `steuersenkung`), or undefined. */
+/** Lemma of a compound by its head (`steuersenkungen` → `steuersenkung`, `hinausgehen` → `hinausgehen`), or undefined. */
 function headLemma(text: string, norm: string, dict: GermanDictionary): string | undefined {
   if (norm.length < 7 || norm.includes('-')) return undefined;
   const noun = isUpper(text.charCodeAt(0));
@@ -74,7 +105,7 @@ function headLemma(text: string, norm: string, dict: GermanDictionary): string |
       const lemma = dict.noun(capitalize(head));
       if (lemma !== undefined) return norm.slice(0, i) + lemma.toLowerCase();
     } else {
-      const lemma = dict.adjective(head);
+      const lemma = dict.adjective(head) ?? (i >= 3 ? dict.verb(head) : undefined);
       if (lemma !== undefined) return norm.slice(0, i) + lemma.toLowerCase();
     }
   }
@@ -83,19 +114,23 @@ function headLemma(text: string, norm: string, dict: GermanDictionary): string |
 
 /**
  * German lemma of a word (lowercased): dictionary (nouns by their capitalised form, adjectives,
- * verbs), then comparatives/superlatives, then compounds by their head, then the stemmer.
- * Hyphenated compounds are lemmatised by their last part (`Mini-Handelskrieg` → `mini-handelskrieg`).
+ * verbs), then comparatives/superlatives, compounds by their head, noun endings, and the stemmer
+ * as the last fallback. A capitalised word inside a sentence is looked up as a noun only and,
+ * when unknown, kept (a name: `Trump` → `trump`, `Trumps` → `trump`). Hyphenated compounds are
+ * lemmatised by their last part (`Mini-Handelskrieg` → `mini-handelskrieg`).
  *
  * @param text - The token as written (its capitalisation decides noun first).
  * @param norm - The token's `norm`.
  * @param dict - The loaded German dictionary.
  * @param stem - Stemmer fallback.
+ * @param initial - Whether the word starts its sentence (a capital then says nothing). Default: `false`.
  */
 export function lemmatizeGerman(
   text: string,
   norm: string,
   dict: GermanDictionary,
   stem: (norm: string) => string,
+  initial = false,
 ): string {
   const dash = norm.lastIndexOf('-');
   if (dash > 0 && dash < norm.length - 1) {
@@ -103,14 +138,30 @@ export function lemmatizeGerman(
     const lastText = text.slice(textDash + 1).replace(QUOTES, '');
     const last = norm.slice(dash + 1).replace(QUOTES, '');
     if (last.length === 0 || lastText.length === 0) return norm;
-    const lastLemma = lookup(lastText, last, dict) ?? headLemma(lastText, last, dict);
+    const lastLemma =
+      lookup(lastText, last, dict, false) ??
+      headLemma(lastText, last, dict) ??
+      (isUpper(lastText.charCodeAt(0)) ? nounRule(last) : undefined);
     return norm.slice(0, dash + 1) + (lastLemma ?? last);
   }
-  const found = lookup(text, norm, dict);
+  const found = lookup(text, norm, dict, initial);
   if (found !== undefined) return found;
+  const capitalized = isUpper(text.charCodeAt(0));
+  // an unknown acronym or word in capitals (`NATO`, `PEPE`) stays as it is
+  if (norm.length >= 2 && isUpper(text.charCodeAt(1))) return norm;
+  if (capitalized) {
+    const head = headLemma(text, norm, dict);
+    if (head !== undefined) return head;
+    const rule = nounRule(norm);
+    if (rule !== undefined) return rule;
+    if (!initial) return norm;
+  }
   const comparison = comparisonLemma(norm, dict);
   if (comparison !== undefined) return comparison;
-  const head = headLemma(text, norm, dict);
-  if (head !== undefined) return head;
+  for (const ending of BASE_FORM_ENDINGS) if (norm.endsWith(ending)) return norm;
+  if (!capitalized) {
+    const head = headLemma(text, norm, dict);
+    if (head !== undefined) return head;
+  }
   return stem(norm);
 }

@@ -1,3 +1,4 @@
+import { isUpper } from './char-class.js';
 import { createEnglishLemmatizer, type WinkLike } from './lemmatize-english.js';
 import { lemmatizeGerman } from './lemmatize-german.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
@@ -8,8 +9,8 @@ import type { Language, LemmaMode } from './types.js';
 export interface Lemmatizer {
   /** Stem of a lowercased word in a language (`other` → the word itself). */
   stem(norm: string, lang: Language): string;
-  /** Lemma of a word (`text` as written, `norm` lowercased); the stem in `stem` mode. */
-  lemma(text: string, norm: string, lang: Language): string;
+  /** Lemma of a word (`text` as written, `norm` lowercased, `initial` at the sentence start); the stem in `stem` mode. */
+  lemma(text: string, norm: string, lang: Language, initial: boolean): string;
 }
 
 interface Stemmer {
@@ -90,16 +91,20 @@ export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null
   const [dict, nlp] = await Promise.all([loadGermanDictionary(), loadWink()]);
   const lemmaEn = createEnglishLemmatizer(nlp);
   const germanCache = new Map<string, string>();
-  const lemmaDe = (text: string, norm: string): string => {
-    let lemma = germanCache.get(text);
+  const initialCache = new Map<string, string>();
+  const lemmaDe = (text: string, norm: string, initial: boolean): string => {
+    // a lowercase word does not depend on its position
+    const cache = initial && isUpper(text.charCodeAt(0)) ? initialCache : germanCache;
+    let lemma = cache.get(text);
     if (lemma === undefined) {
-      lemma = lemmatizeGerman(text, norm, dict, stemDe);
-      if (germanCache.size < 1_000_000) germanCache.set(text, lemma);
+      lemma = lemmatizeGerman(text, norm, dict, stemDe, initial);
+      if (cache.size < 1_000_000) cache.set(text, lemma);
     }
     return lemma;
   };
   return {
     stem,
-    lemma: (text, norm, lang) => (lang === 'de' ? lemmaDe(text, norm) : lang === 'en' ? lemmaEn(norm) : norm),
+    lemma: (text, norm, lang, initial) =>
+      lang === 'de' ? lemmaDe(text, norm, initial) : lang === 'en' ? lemmaEn(norm) : norm,
   };
 }
