@@ -3,7 +3,7 @@ import { computeChiSquared } from './compute-chi-squared.js';
 import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { computeLogOdds } from './compute-log-odds.js';
 import { computeLogRatio } from './compute-log-ratio.js';
-import type { ContingencyTable } from './contingency-table.js';
+import type { ContingencyTable } from './types.js';
 import type { TermCounts } from './count-terms.js';
 import { KeywordsError } from './keywords-error.js';
 import type { KeynessStatistic } from './types.js';

@@ -1,4 +1,4 @@
-import { type ContingencyTable, xLogRatio } from './contingency-table.js';
+import type { ContingencyTable } from './types.js';
 
 /**
  * Dunning's log-likelihood ratio G² for the full 2×2 table (term / other tokens × target /
@@ -31,4 +31,9 @@ export function computeLogLikelihood(table: ContingencyTable): number {
       xLogRatio(d, (row2 * column2) / n));
   const value = Math.max(g2, 0);
   return a * column2 >= b * column1 ? value : -value;
+}
+
+/** x·ln(x/e) with the convention 0·ln 0 = 0. */
+function xLogRatio(observed: number, expected: number): number {
+  return observed > 0 && expected > 0 ? observed * Math.log(observed / expected) : 0;
 }

@@ -1,4 +1,4 @@
-import type { ContingencyTable } from './contingency-table.js';
+import type { ContingencyTable } from './types.js';
 
 /** Options of {@link computeLogOdds}. */
 export interface LogOddsOptions {

@@ -1,4 +1,4 @@
-import type { ContingencyTable } from './contingency-table.js';
+import type { ContingencyTable } from './types.js';
 
 /**
  * Hardie's Log Ratio, an effect size: the binary log of the ratio of relative frequencies,

@@ -2,7 +2,10 @@ import type { Sentence } from '@diskurs/tokenizer';
 import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
 import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
-import { deduplicate, findNounKeys, isPhraseShape, PhrasePool } from './phrase-candidates.js';
+import { deduplicatePhrases } from './deduplicate-phrases.js';
+import { findNounKeys } from './find-noun-keys.js';
+import { isPhraseShape } from './is-phrase-shape.js';
+import { PhrasePool } from './phrase-pool.js';
 
 /** Options of {@link extractTextRankKeyphrases}. */
 export interface TextRankOptions extends KeyphraseOptions {
@@ -135,5 +138,5 @@ export function extractTextRankKeyphrases(sentences: readonly Sentence[], option
     scored.push({ phrase: candidate.phrase, score, count: candidate.count });
   }
   scored.sort((a, b) => b.score - a.score || b.count - a.count || compareStrings(a.phrase, b.phrase));
-  return deduplicate(scored, options.deduplicate ?? 0.8, options.top ?? 10);
+  return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
 }

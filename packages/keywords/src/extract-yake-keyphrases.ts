@@ -1,7 +1,10 @@
 import type { Sentence } from '@diskurs/tokenizer';
 import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
-import { deduplicate, findNounKeys, isPhraseShape, PhrasePool } from './phrase-candidates.js';
+import { deduplicatePhrases } from './deduplicate-phrases.js';
+import { findNounKeys } from './find-noun-keys.js';
+import { isPhraseShape } from './is-phrase-shape.js';
+import { PhrasePool } from './phrase-pool.js';
 import type { TermUnit } from './types.js';
 
 /** Options shared by the keyphrase extractors. */
@@ -150,7 +153,7 @@ export function extractYakeKeyphrases(sentences: readonly Sentence[], options: Y
     scored.push({ phrase: candidate.phrase, score: 1 / (1 + yake), count: candidate.count, yake });
   }
   scored.sort((a, b) => a.yake - b.yake || b.count - a.count || compareStrings(a.phrase, b.phrase));
-  return deduplicate(scored, options.deduplicate ?? 0.8, options.top ?? 10);
+  return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
 }
 
 function scoreCandidate(

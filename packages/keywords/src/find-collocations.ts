@@ -3,7 +3,7 @@ import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
 import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { KeywordsError } from './keywords-error.js';
-import { PhrasePool } from './phrase-candidates.js';
+import { PhrasePool } from './phrase-pool.js';
 import type { TermUnit } from './types.js';
 
 /** Options of {@link findCollocations}. */

@@ -9,7 +9,7 @@ export { computeLogLikelihood } from './compute-log-likelihood.js';
 export { computeLogOdds, type LogOdds, type LogOddsOptions } from './compute-log-odds.js';
 export { computeLogRatio } from './compute-log-ratio.js';
 export { computeTfIdf, type DocumentTfIdf, type TfIdfOptions, type TfIdfTerm } from './compute-tf-idf.js';
-export { type ContingencyTable, computeExpected } from './contingency-table.js';
+export { computeExpected } from './compute-expected.js';
 export {
   type CountTermsOptions,
   countTerms,
@@ -27,6 +27,7 @@ export {
   type TopicDocument,
 } from './create-topic-corpus.js';
 export { addTerm, createVocabulary, type Vocabulary } from './create-vocabulary.js';
+export { deduplicatePhrases } from './deduplicate-phrases.js';
 export { type ExtractKeyphrasesOptions, extractKeyphrases } from './extract-keyphrases.js';
 export {
   type DistinctiveTerm,
@@ -44,6 +45,7 @@ export {
   type YakeOptions,
 } from './extract-yake-keyphrases.js';
 export { type Collocation, type FindCollocationsOptions, findCollocations } from './find-collocations.js';
+export { findNounKeys } from './find-noun-keys.js';
 export { type Entity, type EntityKind, type FindEntitiesOptions, findEntities } from './find-entities.js';
 export {
   type DocumentTopics,
@@ -55,19 +57,15 @@ export {
   type TopicTerm,
 } from './fit-topics.js';
 export { isCountedWord, SUPPLEMENTARY_ENGLISH_STOPWORDS } from './is-counted-word.js';
+export { isPhraseShape } from './is-phrase-shape.js';
 export { KeywordsError, type KeywordsErrorOptions } from './keywords-error.js';
 export { type ListTermsOptions, listTerms, type TermRow } from './list-terms.js';
 export { type GermanLexicon, getGermanLexicon, loadGermanLexicon } from './load-german-lexicon.js';
 export { measureSimilarity } from './measure-similarity.js';
-export {
-  deduplicate,
-  findNounKeys,
-  isPhraseShape,
-  type PhraseCandidate,
-  PhrasePool,
-} from './phrase-candidates.js';
+export { type PhraseCandidate, PhrasePool } from './phrase-pool.js';
 export { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
 export {
+  type ContingencyTable,
   type KeynessStatistic,
   type KeywordDocument,
   type KeywordGroup,

@@ -24,3 +24,18 @@ export type KeynessStatistic = 'g2' | 'chi2' | 'logratio' | 'logodds';
 
 /** The segment kinds that are the author's own text: title, body, heading, list, footnote. */
 export const OWN_TEXT_SEGMENTS: readonly string[] = ['title', 'body', 'heading', 'list', 'footnote'];
+
+/**
+ * The 2×2 table behind every keyness statistic: how often a term occurs in the target
+ * (`count` of `total` tokens) and in the reference (`referenceCount` of `referenceTotal`).
+ */
+export interface ContingencyTable {
+  /** Occurrences of the term in the target. */
+  count: number;
+  /** Tokens in the target. */
+  total: number;
+  /** Occurrences of the term in the reference. */
+  referenceCount: number;
+  /** Tokens in the reference. */
+  referenceTotal: number;
+}
