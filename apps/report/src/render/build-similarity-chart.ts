@@ -23,6 +23,9 @@ export function buildSimilarityChart(report: Report): TopLevelSpec | null {
     );
   const maxDelta = Math.max(0.01, ...report.similarity.delta.flat());
   const compact = groups.length > 12;
+  // Cosine colours start at the lowest off-diagonal value (rounded down to 0.1) for contrast.
+  const offDiagonal = report.similarity.matrix.flatMap((row, rowIndex) => row.filter((_, columnIndex) => columnIndex !== rowIndex));
+  const minCosine = Math.max(0, Math.floor(Math.min(1, ...offDiagonal) * 10) / 10);
   const panel = (measure: string, title: string, scheme: string, domain: [number, number], dark: number) => ({
     title,
     data: { values: cells(measure === 'cosine' ? report.similarity.matrix : report.similarity.delta, measure) },
@@ -56,7 +59,7 @@ export function buildSimilarityChart(report: Report): TopLevelSpec | null {
     config: CHART_CONFIG,
     resolve: { scale: { color: 'independent' } },
     hconcat: [
-      panel('cosine', 'Cosine similarity', 'greens', [0, 1], 0.6),
+      panel('cosine', 'Cosine similarity', 'greens', [Math.min(minCosine, 0.9), 1], 0.6 + 0.4 * Math.min(minCosine, 0.9)),
       panel('delta', "Burrows' Delta", 'oranges', [0, maxDelta], maxDelta * 0.6),
     ],
   };
