@@ -2,8 +2,8 @@ import { measureSimilarity } from './measure-similarity.js';
 
 /**
  * Keeps phrases in order, skipping any whose Levenshtein similarity to an already kept one
- * reaches the threshold, or that only occurs inside an already kept longer phrase (same or
- * lower count), until `top` are kept.
+ * reaches the threshold, or that mostly occurs inside an already kept longer phrase (at most
+ * twice as often as it: `States` after `United States`), until `top` are kept.
  *
  * @param ranked Phrases, best first.
  * @param threshold Similarity in [0, 1] at which a phrase counts as a duplicate.
@@ -24,7 +24,7 @@ export function deduplicatePhrases<T extends { phrase: string; count: number }>(
     const duplicate = lowered.some(
       (other, index) =>
         measureSimilarity(other, phrase) >= threshold ||
-        (` ${other} `.includes(padded) && item.count <= kept[index]!.count),
+        (` ${other} `.includes(padded) && item.count <= 2 * kept[index]!.count),
     );
     if (duplicate) continue;
     kept.push(item);

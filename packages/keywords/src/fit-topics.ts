@@ -9,7 +9,7 @@ export interface FitTopicsOptions {
   topics?: number | readonly [number, number];
   /**
    * Gibbs sweeps over the corpus. Default: 500 for corpora up to 50,000 tokens, fewer for larger
-   * ones (`max(100, round(25,000,000 / tokens))`, a budget of 25 million token samples per K).
+   * ones (`max(50, round(25,000,000 / tokens))`, a budget of 25 million token samples per K).
    */
   iterations?: number;
   /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
@@ -132,7 +132,7 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
   const beta = options.beta ?? 0.01;
   let total = 0;
   for (const document of corpus.documents) total += document.tokens.length;
-  const iterations = options.iterations ?? Math.min(500, Math.max(100, Math.round(25_000_000 / Math.max(total, 1))));
+  const iterations = options.iterations ?? Math.min(500, Math.max(50, Math.round(25_000_000 / Math.max(total, 1))));
   const seed = options.seed ?? 1;
   const top = options.top ?? 10;
   const display = options.display ?? ((term: string) => term);
