@@ -133,17 +133,22 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
   const result: GroupKeywords[] = groups.map((group, index) => {
     const table = tables[index]!;
     const sentences: Sentence[] = group.documents.flatMap((document) => document.sentences);
-    const distinctiveTerms = computeKeyness(table, rest(index), {
-      statistic: options.statistic ?? 'g2',
-      minCount,
-      top,
-    }).map((row) => ({
-      term: label(row.term),
-      score: round(row.score),
-      statistic: row.statistic,
-      count: row.count,
-      expected: round(row.expected),
-    }));
+    const seen = new Set<string>();
+    const distinctiveTerms: DistinctiveTerm[] = [];
+    for (const row of computeKeyness(table, rest(index), { statistic: options.statistic ?? 'g2', minCount })) {
+      if (distinctiveTerms.length >= top) break;
+      // Two lemmas can share a label (a stem and a lemma of the same word): keep the better one.
+      const term = label(row.term);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      distinctiveTerms.push({
+        term,
+        score: round(row.score),
+        statistic: row.statistic,
+        count: row.count,
+        expected: round(row.expected),
+      });
+    }
     const keyphrases = extractKeyphrases(sentences, { method: options.keyphrases ?? 'yake', top, segments, unit }).map(
       (row) => ({ phrase: row.phrase, score: round(row.score) }),
     );
