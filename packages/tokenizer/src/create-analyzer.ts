@@ -179,7 +179,7 @@ function analyzeDocument(
       for (let i = lineAt; i < span.start; i++) if (original.charCodeAt(i) === 10) line++;
       lineAt = span.start;
       const tokens: Token[] = [];
-      tokenizeInto(text, span.start, span.end, 'other', tokens);
+      tokenizeInto(text, span.start, span.end, 'other', tokens, lemmatizer !== null);
       if (tokens.length === 0) continue;
       let german = 0;
       let english = 0;

@@ -184,6 +184,7 @@ function scanWord(text: string, i: number, end: number): number {
       j++;
       continue;
     }
+    if (c === 32) break;
     if (c >= 0x80) scanPlain = false;
     const k = charClass(c);
     if (k === LETTER) {
@@ -393,6 +394,7 @@ function makeParts(norm: string): string[] {
 
 /**
  * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
+ * With `lemmaSlots`, word tokens are created with `lemma` and `stem` (set to `norm`, to be replaced).
  */
 /** Scans `text.slice(start, end)` into the module buffers; returns the token count. */
 function scan(text: string, start: number, end: number): number {
@@ -513,8 +515,16 @@ function scan(text: string, start: number, end: number): number {
 
 /**
  * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
+ * With `lemmaSlots`, word tokens are created with `lemma` and `stem` (set to `norm`, to be replaced).
  */
-export function tokenizeInto(text: string, start: number, end: number, lang: Language | 'any', out: Token[]): void {
+export function tokenizeInto(
+  text: string,
+  start: number,
+  end: number,
+  lang: Language | 'any',
+  out: Token[],
+  lemmaSlots = false,
+): void {
   const n = scan(text, start, end);
   const mask = stopwordMask(lang);
   for (let k = 0; k < n; k++) {
@@ -529,7 +539,11 @@ export function tokenizeInto(text: string, start: number, end: number, lang: Lan
       const flags = WORD_FLAGS.get(norm);
       stopword = flags !== undefined && (flags & mask) !== 0;
     }
-    const token: Token = { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
+    // words that will get a lemma and a stem are created with both (one object shape, no later growth)
+    const token: Token =
+      lemmaSlots && kind === KIND_WORD
+        ? { text: t, start: a, end: b, kind: 'word', norm, stopword, lemma: norm, stem: norm }
+        : { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
     if ((code & COMPOUND) !== 0) token.parts = makeParts(norm);
     out.push(token);
   }
