@@ -116,8 +116,7 @@ export function extractTextRankKeyphrases(sentences: readonly Sentence[], option
         // Every sub-run that fits `maxWords` and has a phrase shape is a candidate.
         for (let i = 0; i < run.length; i++) {
           for (let m = 1; m <= maxWords && i + m <= run.length; m++) {
-            const words = run.slice(i, i + m);
-            if (isPhraseShape(words, sentence.lang, nouns)) pool.add(words);
+            if (isPhraseShape(run, sentence.lang, nouns, i, i + m)) pool.add(run, i, i + m);
           }
         }
         run = [];

@@ -137,8 +137,7 @@ export function extractYakeKeyphrases(sentences: readonly Sentence[], options: Y
     for (const chunk of sentence.chunks) {
       for (let i = 0; i < chunk.length; i++) {
         for (let n = 1; n <= maxWords && i + n <= chunk.length; n++) {
-          const words = chunk.slice(i, i + n);
-          if (isPhraseShape(words, sentence.lang, nouns)) pool.add(words);
+          if (isPhraseShape(chunk, sentence.lang, nouns, i, i + n)) pool.add(chunk, i, i + n);
         }
       }
     }

@@ -59,7 +59,7 @@ export function findCollocations(sentences: readonly Sentence[], options: FindCo
       let run: PhraseWord[] = [];
       const flush = () => {
         for (let i = 0; i < run.length; i++) {
-          for (let m = 2; m <= maxWords && i + m <= run.length; m++) pool.add(run.slice(i, i + m));
+          for (let m = 2; m <= maxWords && i + m <= run.length; m++) pool.add(run, i, i + m);
         }
         run = [];
       };

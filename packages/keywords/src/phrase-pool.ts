@@ -19,20 +19,28 @@ export class PhrasePool {
   readonly candidates = new Map<string, PhraseCandidate>();
   private readonly surfaces = new Map<string, Map<string, number>>();
 
-  /** Records one occurrence. */
-  add(words: readonly PhraseWord[]): PhraseCandidate {
-    const key = words.map((w) => w.key).join(' ');
-    let candidate = this.candidates.get(key);
-    if (candidate === undefined) {
-      candidate = { key, words: [...words], count: 0, phrase: '' };
-      this.candidates.set(key, candidate);
-      this.surfaces.set(key, new Map());
+  /**
+   * Records one occurrence: `words[start … end − 1]` (default: all of `words`).
+   *
+   * @returns The candidate it counts for.
+   */
+  add(words: readonly PhraseWord[], start = 0, end = words.length): PhraseCandidate {
+    let key = words[start]!.key;
+    let surface = words[start]!.text;
+    for (let i = start + 1; i < end; i++) {
+      key += ` ${words[i]!.key}`;
+      surface += ` ${words[i]!.text}`;
     }
+    let candidate = this.candidates.get(key);
+    let variants: Map<string, number>;
+    if (candidate === undefined) {
+      candidate = { key, words: words.slice(start, end), count: 0, phrase: '' };
+      this.candidates.set(key, candidate);
+      this.surfaces.set(key, (variants = new Map()));
+    } else variants = this.surfaces.get(key)!;
     candidate.count++;
-    const surface = words.map((w) => w.text).join(' ');
-    const variants = this.surfaces.get(key)!;
     // Sentence-initial occurrences weigh less: their capital may be positional only.
-    variants.set(surface, (variants.get(surface) ?? 0) + (words[0]!.initial ? 1 : 2));
+    variants.set(surface, (variants.get(surface) ?? 0) + (words[start]!.initial ? 1 : 2));
     return candidate;
   }
 
