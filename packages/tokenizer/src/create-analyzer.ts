@@ -248,8 +248,9 @@ function analyzeDocument(
       }
       t.stopword = (f & mask) !== 0;
       if (lemmatizer !== null) {
-        t.lemma = lemmatizer.lemma(t.text, t.norm, lang, initial);
-        t.stem = lemmatizer.stem(t.norm, lang);
+        const forms = lemmatizer.forms(t.text, t.norm, lang, initial);
+        t.lemma = forms.lemma;
+        t.stem = forms.stem;
       }
       initial = false;
       if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {

@@ -5,12 +5,19 @@ import { loadGermanDictionary } from './load-german-dictionary.js';
 import { TokenizerError } from './tokenizer-error.js';
 import type { Language, LemmaMode } from './types.js';
 
+/** Lemma and stem of a word. */
+export interface WordForms {
+  readonly lemma: string;
+  readonly stem: string;
+}
+
 /** Reduces words to stems and lemmas (internal). */
 export interface Lemmatizer {
-  /** Stem of a lowercased word in a language (`other` → the word itself). */
-  stem(norm: string, lang: Language): string;
-  /** Lemma of a word (`text` as written, `norm` lowercased, `initial` at the sentence start); the stem in `stem` mode. */
-  lemma(text: string, norm: string, lang: Language, initial: boolean): string;
+  /**
+   * Lemma and stem of a word (`text` as written, `norm` lowercased, `initial` at the sentence
+   * start) in a language; in `stem` mode the lemma is the stem; `other` keeps `norm`. Cached.
+   */
+  forms(text: string, norm: string, lang: Language, initial: boolean): WordForms;
 }
 
 interface Stemmer {
@@ -84,27 +91,36 @@ export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null
   const { de, en } = await loadStemmers();
   const stemDe = cached(de);
   const stemEn = cached(en);
-  const stem = (norm: string, lang: Language): string =>
-    lang === 'de' ? stemDe(norm) : lang === 'en' ? stemEn(norm) : norm;
-  if (mode === 'stem') return { stem, lemma: (_text, norm, lang) => stem(norm, lang) };
-
-  const [dict, nlp] = await Promise.all([loadGermanDictionary(), loadWink()]);
-  const lemmaEn = createEnglishLemmatizer(nlp);
-  const germanCache = new Map<string, string>();
-  const initialCache = new Map<string, string>();
-  const lemmaDe = (text: string, norm: string, initial: boolean): string => {
-    // a lowercase word does not depend on its position
-    const cache = initial && isUpper(text.charCodeAt(0)) ? initialCache : germanCache;
-    let lemma = cache.get(text);
-    if (lemma === undefined) {
-      lemma = lemmatizeGerman(text, norm, dict, stemDe, initial);
-      if (cache.size < 1_000_000) cache.set(text, lemma);
+  let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
+  let lemmaEn: ((norm: string) => string) | null = null;
+  if (mode === 'lemma') {
+    const [dict, nlp] = await Promise.all([loadGermanDictionary(), loadWink()]);
+    lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
+    lemmaEn = createEnglishLemmatizer(nlp);
+  }
+  // one cache per language, keyed by the word as written; capitalised sentence-initial German
+  // words apart (there a capital says nothing)
+  const german = new Map<string, WordForms>();
+  const germanInitial = new Map<string, WordForms>();
+  const english = new Map<string, WordForms>();
+  const other = new Map<string, WordForms>();
+  const forms = (text: string, norm: string, lang: Language, initial: boolean): WordForms => {
+    const cache =
+      lang === 'de' ? (initial && isUpper(text.charCodeAt(0)) ? germanInitial : german) : lang === 'en' ? english : other;
+    let found = cache.get(text);
+    if (found === undefined) {
+      if (lang === 'de') {
+        const stem = stemDe(norm);
+        found = { lemma: lemmaDe === null ? stem : lemmaDe(text, norm, initial), stem };
+      } else if (lang === 'en') {
+        const stem = stemEn(norm);
+        found = { lemma: lemmaEn === null ? stem : lemmaEn(norm), stem };
+      } else {
+        found = { lemma: norm, stem: norm };
+      }
+      if (cache.size < 1_000_000) cache.set(text, found);
     }
-    return lemma;
+    return found;
   };
-  return {
-    stem,
-    lemma: (text, norm, lang, initial) =>
-      lang === 'de' ? lemmaDe(text, norm, initial) : lang === 'en' ? lemmaEn(norm) : norm,
-  };
+  return { forms };
 }
