@@ -114,14 +114,16 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
   const standalone = new Set<string>();
   const described: { run: PhraseWord[]; lang: string; document: string }[] = [];
   const recordRun = (run: readonly PhraseWord[], lang: string, document: string) => {
-    // A trailing German common noun after a name is not part of it (`Trumps Zollpolitik`); after an
-    // adjective it is (`Europäischen Zentralbank`, `Kalten Krieg`).
+    // A German common noun after a name in the genitive is not part of it (`Trumps Zollpolitik`,
+    // `Putins Worte`); after an adjective or another name it is (`Kalten Krieg`, `Financial Times`).
     let end = run.length;
     while (
       lang === 'de' &&
       end > 1 &&
       ordinary(run[end - 1]!, lang) &&
-      !(lexicon?.isAdjective(run[end - 2]!.key) ?? /(e|en|er|es|em)$/u.test(run[end - 2]!.key))
+      run[end - 2]!.key.endsWith('s') &&
+      !ordinary(run[end - 2]!, lang) &&
+      !(lexicon?.isAdjective(run[end - 2]!.key) ?? false)
     ) {
       end--;
     }
