@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInterval, formatNumber } from './format-number.js';
 
@@ -20,5 +21,18 @@ describe('formatNumber', () => {
 
   it('formats intervals', () => {
     expect(formatInterval([-0.1234, 0.3])).toBe('[−0.12, +0.30]');
+  });
+});
+
+describe('formatNumber properties', () => {
+  it('reads back as the number rounded to its decimals', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, decimals) => {
+        const text = formatNumber(value, { decimals });
+        const parsed = Number(text.replace(/\u202f/g, '').replace('−', '-'));
+        expect(Math.abs(parsed - value)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9 * Math.abs(value));
+        expect(text).toMatch(decimals === 0 ? /^−?[\d\u202f]+$/ : new RegExp(`^−?[\\d\\u202f]+\\.\\d{${decimals}}$`));
+      }),
+    );
   });
 });
