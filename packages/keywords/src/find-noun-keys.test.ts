@@ -26,4 +26,11 @@ describe('findNounKeys and isPhraseShape', () => {
     expect(isPhraseShape(words.slice(1, 2), 'de', nouns)).toBe(false); // globale (no noun)
     expect(isPhraseShape(words.slice(1, 2), 'en', nouns)).toBe(true);
   });
+
+  it('keeps English phrases from ending in a frequent adjective', () => {
+    const english = collectWords(makeSentences('A great nation needs great leaders', { lang: 'en' }))[0]!.chunks[0]!;
+    const nouns = new Set<string>();
+    expect(isPhraseShape(english, 'en', nouns, 1, 3)).toBe(true); // great nation
+    expect(isPhraseShape(english, 'en', nouns, 1, 2)).toBe(false); // great
+  });
 });

@@ -57,7 +57,7 @@ export {
   type TopicTerm,
 } from './fit-topics.js';
 export { isCountedWord, SUPPLEMENTARY_ENGLISH_STOPWORDS } from './is-counted-word.js';
-export { isPhraseShape } from './is-phrase-shape.js';
+export { ENGLISH_NON_HEADS, isPhraseShape } from './is-phrase-shape.js';
 export { KeywordsError, type KeywordsErrorOptions } from './keywords-error.js';
 export { type ListTermsOptions, listTerms, type TermRow } from './list-terms.js';
 export { type GermanLexicon, getGermanLexicon, loadGermanLexicon } from './load-german-lexicon.js';
