@@ -34,7 +34,7 @@ export function describeMethods(options: { statistic: string; seed: number; delt
   return {
     statistic: `Keyness of each group's lemmas against the rest of the corpus by ${STATISTICS[options.statistic] ?? options.statistic}; terms need a minimum count; keyphrases by YAKE/TextRank, entities from capitalised word sequences (@diskurs/keywords).`,
     sentiment:
-      'Lexicon-based sentence scores (SentiWS for German, AFINN-165 for English, plus a domain supplement) with negation, intensifiers and contrast rules, score = tanh of the summed weights (@diskurs/sentiment).',
+      'Lexicon-based sentence scores (SentiWS for German, AFINN-165 for English, plus a domain supplement) with negation, intensifiers and contrast rules, score = tanh of the summed weights (@diskurs/sentiment); group means with 95 % percentile bootstrap intervals (1000 resamples, seeded), resampling whole documents in groups of three or more documents and sentences otherwise.',
     stance:
       'Stance toward a target is the sentiment of the clauses that mention it, weighted by closeness to the mention, averaged over the sentences that mention it (aliases match whole tokens, an asterisk any ending, German genitive -s), in the author’s own text and quotes.',
     topics: `Topics by LDA (sparse collapsed Gibbs sampling, 500 sweeps, seed ${options.seed}) on the own-text lemmas of all documents; the number of topics (3–8) is chosen by NPMI coherence unless given; labels are the top terms.`,
