@@ -2,7 +2,7 @@ import { detectLanguage, guessFromFunctionWords, loadLanguageDetector, normalize
 import { isUpper } from './char-class.js';
 import { ENGLISH_ONLY, GERMAN_ONLY, LONGEST_FLAGGED_WORD, stopwordMask, WORD_FLAGS } from './is-stopword.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
-import { type Lemmatizer, loadLemmatizer } from './load-lemmatizer.js';
+import { type Lemmatizer, loadLemmatizer, type WordForms } from './load-lemmatizer.js';
 import { splitCompound } from './split-compound.js';
 import { splitSentencesInto } from './split-sentences.js';
 import { tokenizeInto } from './tokenize.js';
@@ -152,8 +152,30 @@ function createCompoundSplitter(): (text: string) => string[] | undefined {
   };
 }
 
+/** What the analyzer knows about a word as written: its flags and, per language, its forms. */
+interface WordEntry {
+  /** WORD_FLAGS bits, plus GERMAN_LETTER. */
+  flags: number;
+  de: WordForms | undefined;
+  deInitial: WordForms | undefined;
+  en: WordForms | undefined;
+}
+
+/** Flag bit: the word has ä, ö, ü or ß. */
+const GERMAN_LETTER = 256;
+
+/** Most words a word table keeps; later new words are looked up without being kept. */
+const MAX_WORDS = 1_000_000;
+
+function createEntry(norm: string): WordEntry {
+  let flags = norm.length <= LONGEST_FLAGGED_WORD ? (WORD_FLAGS.get(norm) ?? 0) : 0;
+  if ((flags & (GERMAN_ONLY | ENGLISH_ONLY)) === 0 && hasGermanLetter(norm)) flags |= GERMAN_LETTER;
+  return { flags, de: undefined, deInitial: undefined, en: undefined };
+}
+
 function analyzeDocument(
   input: string | AnalyzableDocument,
+  words: Map<string, WordEntry>,
   lemmatizer: Lemmatizer | null,
   compounds: ((text: string) => string[] | undefined) | null,
 ): AnalyzedDocument {
@@ -168,8 +190,8 @@ function analyzeDocument(
 
   const sentences: Sentence[] = [];
   const spans: SentenceSpan[] = [];
-  // word flags (stopwords, language evidence) of every token in order, looked up once
-  const flags: number[] = [];
+  // the word entry of every token in order (null for other tokens), looked up once
+  const entries: (WordEntry | null)[] = [];
   let line = 1;
   let lineAt = 0;
   for (const run of runs) {
@@ -184,14 +206,20 @@ function analyzeDocument(
       let german = 0;
       let english = 0;
       for (const t of tokens) {
-        let f = 0;
-        if (t.kind === 'word') {
-          if (t.norm.length <= LONGEST_FLAGGED_WORD) f = WORD_FLAGS.get(t.norm) ?? 0;
-          if ((f & GERMAN_ONLY) !== 0) german++;
-          else if ((f & ENGLISH_ONLY) !== 0) english++;
-          else if (hasGermanLetter(t.norm)) german++;
+        if (t.kind !== 'word') {
+          entries.push(null);
+          continue;
         }
-        flags.push(f);
+        let entry = words.get(t.text);
+        if (entry === undefined) {
+          entry = createEntry(t.norm);
+          if (words.size < MAX_WORDS) words.set(t.text, entry);
+        }
+        entries.push(entry);
+        const f = entry.flags;
+        if ((f & GERMAN_ONLY) !== 0) german++;
+        else if ((f & ENGLISH_ONLY) !== 0) english++;
+        else if ((f & GERMAN_LETTER) !== 0) german++;
       }
       const guess =
         guessFromFunctionWords(german, english, prior) ?? detectLanguage(text.slice(span.start, span.end), { prior });
@@ -241,16 +269,22 @@ function analyzeDocument(
     // a word at the start of the sentence, or after a colon or an opening quote, may be capitalised for that alone
     let initial = true;
     for (const t of s.tokens) {
-      const f = flags[index++]!;
-      if (t.kind !== 'word') {
+      const entry = entries[index++];
+      if (entry === null || entry === undefined) {
         if (t.kind === 'punct' && isSentenceOpening(t.norm)) initial = true;
         continue;
       }
-      t.stopword = (f & mask) !== 0;
+      t.stopword = (entry.flags & mask) !== 0;
       if (lemmatizer !== null) {
-        const forms = lemmatizer.forms(t.text, t.norm, lang, initial);
-        t.lemma = forms.lemma;
-        t.stem = forms.stem;
+        let forms: WordForms | undefined;
+        if (lang === 'de') {
+          if (initial && isUpper(t.text.charCodeAt(0))) forms = entry.deInitial ??= lemmatizer.forms(t.text, t.norm, lang, true);
+          else forms = entry.de ??= lemmatizer.forms(t.text, t.norm, lang, false);
+        } else if (lang === 'en') {
+          forms = entry.en ??= lemmatizer.forms(t.text, t.norm, lang, false);
+        }
+        t.lemma = forms === undefined ? t.norm : forms.lemma;
+        t.stem = forms === undefined ? t.norm : forms.stem;
       }
       initial = false;
       if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {
@@ -282,8 +316,9 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
     options.compounds === true ? loadGermanDictionary() : undefined,
   ]);
   const compounds = options.compounds === true ? createCompoundSplitter() : null;
+  const words = new Map<string, WordEntry>();
   return {
     lemmas: mode,
-    analyze: (document) => analyzeDocument(document, lemmatizer, compounds),
+    analyze: (document) => analyzeDocument(document, words, lemmatizer, compounds),
   };
 }

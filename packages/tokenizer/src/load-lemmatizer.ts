@@ -1,4 +1,3 @@
-import { isUpper } from './char-class.js';
 import { createEnglishLemmatizer, type WinkLike } from './lemmatize-english.js';
 import { lemmatizeGerman } from './lemmatize-german.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
@@ -15,7 +14,8 @@ export interface WordForms {
 export interface Lemmatizer {
   /**
    * Lemma and stem of a word (`text` as written, `norm` lowercased, `initial` at the sentence
-   * start) in a language; in `stem` mode the lemma is the stem; `other` keeps `norm`. Cached.
+   * start) in a language; in `stem` mode the lemma is the stem; `other` keeps `norm`. Not cached
+   * here (the analyzer caches per word).
    */
   forms(text: string, norm: string, lang: Language, initial: boolean): WordForms;
 }
@@ -98,29 +98,16 @@ export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null
     lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
     lemmaEn = createEnglishLemmatizer(nlp);
   }
-  // one cache per language, keyed by the word as written; capitalised sentence-initial German
-  // words apart (there a capital says nothing)
-  const german = new Map<string, WordForms>();
-  const germanInitial = new Map<string, WordForms>();
-  const english = new Map<string, WordForms>();
-  const other = new Map<string, WordForms>();
   const forms = (text: string, norm: string, lang: Language, initial: boolean): WordForms => {
-    const cache =
-      lang === 'de' ? (initial && isUpper(text.charCodeAt(0)) ? germanInitial : german) : lang === 'en' ? english : other;
-    let found = cache.get(text);
-    if (found === undefined) {
-      if (lang === 'de') {
-        const stem = stemDe(norm);
-        found = { lemma: lemmaDe === null ? stem : lemmaDe(text, norm, initial), stem };
-      } else if (lang === 'en') {
-        const stem = stemEn(norm);
-        found = { lemma: lemmaEn === null ? stem : lemmaEn(norm), stem };
-      } else {
-        found = { lemma: norm, stem: norm };
-      }
-      if (cache.size < 1_000_000) cache.set(text, found);
+    if (lang === 'de') {
+      const stem = stemDe(norm);
+      return { lemma: lemmaDe === null ? stem : lemmaDe(text, norm, initial), stem };
     }
-    return found;
+    if (lang === 'en') {
+      const stem = stemEn(norm);
+      return { lemma: lemmaEn === null ? stem : lemmaEn(norm), stem };
+    }
+    return { lemma: norm, stem: norm };
   };
   return { forms };
 }
