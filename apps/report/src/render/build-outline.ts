@@ -260,7 +260,7 @@ function sentiment(report: Report): Block[] {
     {
       type: 'paragraph',
       content: [
-        `${report.methods.sentiment} Means are over sentences, from −1 (negative) to +1 (positive), with 95 % bootstrap intervals (seed ${report.options.seed}; whole documents are resampled in groups of three or more documents, sentences otherwise). Own voice is the author's text outside quotation marks; quoted is quote segments, embeds and text in quotation marks.`,
+        `${report.methods.sentiment} Means are over sentences, from −1 (negative) to +1 (positive), with 95 % intervals (seed ${report.options.seed}). Own voice is the author's text outside quotation marks; quoted is quote segments, embeds and text in quotation marks.`,
       ],
     },
     {
