@@ -13,7 +13,7 @@ export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'gov', 'pres', 'rev', 'hl', 'bd', 'hrsg', 'jh', 'jhd', 'jhdt', 'sog', 'ugs', 'urspr', 'zit', 'zz', 'zzt', 'bspw',
   'insb', 'gem', 'geb', 'gest', 'verh', 'bzgl', 'betr', 'ehem', 'einschl', 'allg', 'sek', 'std',
   'z.b', 'd.h', 'u.a', 'o.ä', 'p.a', 'u.u', 'v.a', 'z.t', 'i.d.r', 's.o', 's.u', 'o.g', 'u.v.m', 'z.hd', 'i.a',
-  'vs', 'eds', 'cf', 'approx', 'dept', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'jr', 'sr', 'ph.d', 'ave', 'blvd',
+  'vs', 'eds', 'cf', 'approx', 'dept', 'e.g', 'i.e', 'mt', 'jr', 'sr', 'ph.d', 'ave', 'blvd',
   'jan', 'mar', 'oct',
 ]);
 
@@ -30,7 +30,7 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const MAYBE_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'usw', 'etc', 'u.a', 'e.v', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'corp', 'ff', 'f', 'al', 'ag', 'gmbh',
   'u.s.a', 'p.a', 'n.chr', 'v.chr', 'chr', 'jh', 'jhd', 'jhdt', 'u.ä', 'o.ä', 'u.v.m', 'usf', 'vs', 'max', 'min',
-  'gen', 'est', 'ed', 'mag', 'ing',
+  'gen', 'est', 'ed', 'mag', 'ing', 'a.m', 'p.m',
 ]);
 
 /** Month names (German and English, lowercased) that follow ordinals: `14. November`. */

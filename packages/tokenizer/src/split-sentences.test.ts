@@ -62,6 +62,13 @@ const cases: Array<[name: string, input: string, expected: string[]]> = [
   ['compound ending in Art', 'Es geht auf MAGA-Art. Man sieht es.', ['Es geht auf MAGA-Art.', 'Man sieht es.']],
   ['URL and e-mail do not end sentences', 'Schreiben Sie an info@acTVism.org oder https://x.com/a.b. Danke.', ['Schreiben Sie an info@acTVism.org oder https://x.com/a.b.', 'Danke.']],
   ['enumeration at the start of a line', '  1. @mspro Ja. Das Thema ist schwierig.', ['1. @mspro Ja.', 'Das Thema ist schwierig.']],
+  ['dash continues after a question', 'Was nun? – fragte er. Keiner wusste es.', ['Was nun? – fragte er.', 'Keiner wusste es.']],
+  ['p.m. before a new sentence', 'He arrived at 5 p.m. Then he left.', ['He arrived at 5 p.m.', 'Then he left.']],
+  ['p.m. inside a sentence', 'He arrived at 5 p.m. and left.', ['He arrived at 5 p.m. and left.']],
+  ['CRLF blank line', 'Erster Satz.\r\n\r\nZweiter Satz', ['Erster Satz.', 'Zweiter Satz']],
+  ['Markdown heading', '# Überschrift\nText folgt hier.', ['# Überschrift', 'Text folgt hier.']],
+  ['nested quotes', 'Er sagte: „Sie sagte ‚Nein.‘“ Dann ging er.', ['Er sagte: „Sie sagte ‚Nein.‘“', 'Dann ging er.']],
+  ['exclamation in parentheses', 'Sie sah ihn (wirklich!). Dann ging sie.', ['Sie sah ihn (wirklich!).', 'Dann ging sie.']],
   ['whitespace only', '  \n\n \t ', []],
   ['no final punctuation', 'Ohne Punkt am Ende', ['Ohne Punkt am Ende']],
 ];

@@ -118,6 +118,12 @@ function endsSentence(text: string, sentStart: number, p: number, runEnd: number
   const nc = text.charCodeAt(q);
   if (isLower(nc)) return false;
   if (nc === 44 || nc === 59 || nc === 58) return false;
+  // "Was nun? – fragte er." a dash and a lowercase word continue the sentence
+  if (nc === 0x2013 || nc === 0x2014 || nc === 45) {
+    let r = q + 1;
+    while (r < end && text.charCodeAt(r) === 32) r++;
+    if (r < end && isLower(text.charCodeAt(r))) return false;
+  }
   const first = text.charCodeAt(p);
   const runLength = runEnd - p;
   const ellipsis = first === 0x2026 || (first === 46 && runLength >= 3);
