@@ -44,12 +44,12 @@ run('report.html in headless Chromium', () => {
       ],
       viewport: { width: 1280, height: 900 },
     });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await context?.close();
     if (directory && process.env.KEEP_SCREENSHOTS !== '1') rmSync(directory, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   async function visit(html: string, name: string): Promise<Visit> {
     const file = join(directory, `${name}.html`);
