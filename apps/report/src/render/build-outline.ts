@@ -176,6 +176,55 @@ function describeCaveats(report: Report): Inline[][] {
   return items;
 }
 
+/** A few lines per group, and the most and least alike pair, before the details. */
+function glance(report: Report): Block[] {
+  if (report.groups.length === 0) return [];
+  const items: Inline[][] = report.groups.map((group) => {
+    const terms = group.distinctiveTerms.slice(0, 5).map((term) => term.term);
+    const reliable = group.stance.filter((entry) => entry.mentions >= FEW_MENTIONS);
+    const most = (better: (a: GroupStance, b: GroupStance) => boolean) =>
+      reliable.reduce<GroupStance | undefined>((best, entry) => (best === undefined || better(entry, best) ? entry : best), undefined);
+    const negative = most((a, b) => a.score < b.score);
+    const positive = most((a, b) => a.score > b.score);
+    const stanceText = (entry: GroupStance) => `${entry.target} (${signed(entry.score)}, n=${count(entry.mentions)})`;
+    const pieces: Inline[] = [
+      { strong: group.name },
+      ` (${count(group.documents)} document${group.documents === 1 ? '' : 's'}): `,
+      terms.length > 0 ? `distinctive ${terms.join(', ')}; ` : '',
+      `sentiment ${signed(group.sentiment.mean)}`,
+    ];
+    if (negative && positive && negative !== positive) {
+      pieces.push(`; stance lowest toward ${stanceText(negative)}, highest toward ${stanceText(positive)}`);
+    } else if (negative) {
+      pieces.push(`; stance toward ${stanceText(negative)}`);
+    }
+    pieces.push('.');
+    return pieces.filter((piece) => piece !== '');
+  });
+  const { groups, matrix, delta } = report.similarity;
+  if (groups.length >= 2) {
+    let alike: [number, number] = [0, 1];
+    let apart: [number, number] = [0, 1];
+    for (let row = 0; row < groups.length; row += 1) {
+      for (let column = row + 1; column < groups.length; column += 1) {
+        if ((matrix[row]?.[column] ?? 0) > (matrix[alike[0]]?.[alike[1]] ?? 0)) alike = [row, column];
+        if ((delta[row]?.[column] ?? 0) > (delta[apart[0]]?.[apart[1]] ?? 0)) apart = [row, column];
+      }
+    }
+    items.push([
+      { strong: 'Most alike' },
+      `: ${groups[alike[0]]} and ${groups[alike[1]]} (cosine ${formatNumber(matrix[alike[0]]?.[alike[1]])}); `,
+      { strong: 'most different' },
+      `: ${groups[apart[0]]} and ${groups[apart[1]]} (Delta ${formatNumber(delta[apart[0]]?.[apart[1]])}).`,
+    ]);
+  }
+  return [
+    { type: 'heading', level: 2, text: 'At a glance', id: 'glance' },
+    { type: 'list', items },
+    ...(report.caveats.length > 0 ? [{ type: 'paragraph' as const, content: [{ muted: `${report.caveats.length} caveat${report.caveats.length === 1 ? '' : 's'} below: read thin figures with care.` }] }] : []),
+  ];
+}
+
 function caveats(report: Report): Block[] {
   if (report.caveats.length === 0) return [];
   return [
@@ -489,7 +538,7 @@ function warnings(report: Report): Block[] {
 
 /**
  * Lays out a report as format-neutral blocks (headings, paragraphs, tables, charts, side-by-side
- * columns), in reading order: overview, caveats, distinctive terms, topics, sentiment, stance,
+ * columns), in reading order: at a glance, overview, caveats, distinctive terms, topics, sentiment, stance,
  * style, similarity, methods, warnings. Numbers are formatted here, so Markdown and HTML say the same.
  *
  * @param report - The report object.
@@ -504,6 +553,7 @@ export function buildOutline(report: Report): Block[] {
   return [
     { type: 'heading', level: 1, text: 'diskurs report', id: 'top' },
     { type: 'paragraph', content: intro.filter((piece) => piece !== '') },
+    ...glance(report),
     ...overview(report),
     ...caveats(report),
     ...terms(report),

@@ -8,6 +8,7 @@ describe('renderMarkdown', () => {
   it('has every section in reading order', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
     expect(headings).toEqual([
+      'At a glance',
       'Corpus overview',
       'Caveats',
       'Distinctive terms',
@@ -28,6 +29,14 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('`corpus.txt:44`');
     expect(markdown).toContain('| unknown | 500 | 16.0 | – | 50.0 | 9.5 | 61.2 | 20.0 % | 0.0 % |');
     expect(markdown).toContain('Stance of "unknown" rests on few mentions (fewer than 5): China (2).');
+  });
+
+  it('sums up each group and the most and least alike pair at a glance', () => {
+    expect(markdown).toContain('- **unknown** (1 document): distinctive partei; sentiment +0.15.');
+    expect(markdown).toContain(
+      '- **Anna &lt;script&gt;alert(1)&lt;/script&gt;** (2 documents): distinctive zoll, &lt;b&gt;fett&lt;/b&gt;; sentiment −0.08; stance toward USA (−0.30, n=12).',
+    );
+    expect(markdown).toContain('- **Most alike**: Anna &lt;script&gt;alert(1)&lt;/script&gt; and unknown (cosine 0.41); **most different**: Anna &lt;script&gt;alert(1)&lt;/script&gt; and unknown (Delta 1.20).');
   });
 
   it('never lets corpus text become markup', () => {
