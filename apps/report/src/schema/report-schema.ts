@@ -1,5 +1,6 @@
 /**
- * JSON Schema (draft-07) of report.json, schemaVersion 1 (DESIGN.md §6). Every field named in §6 is
+ * JSON Schema (draft-07) of report.json, schemaVersion 1 (DESIGN.md §6); `report.schema.json` beside
+ * this file is its generated JSON copy (drift-tested). Every field named in §6 is
  * required; objects accept additional properties ("more may be added"), so later additions stay
  * valid for older readers.
  */
