@@ -37,6 +37,13 @@ const germanLemmas: Array<[sentence: string, word: string, expected: string]> = 
   ['Schließlich kam er doch.', 'Schließlich', 'schließlich'],
   ['Sie wollen hinausgehen.', 'hinausgehen', 'hinausgehen'],
   ['Besseren Lösungen folgen.', 'Besseren', 'gut'],
+  ['Das ist für alle gut.', 'für', 'für'],
+  ['Das ist für alle gut.', 'ist', 'sein'],
+  ['Sie hat eine Idee.', 'eine', 'ein'],
+  ['Die Idee kam spät.', 'Die', 'der'],
+  ['Er hat die Macht.', 'Macht', 'macht'],
+  ['Die gesamten Kosten steigen.', 'gesamten', 'gesamt'],
+  ['Wir können immer gewinnen.', 'können', 'können'],
 ];
 
 const englishLemmas: Array<[sentence: string, word: string, expected: string]> = [

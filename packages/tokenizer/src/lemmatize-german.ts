@@ -1,4 +1,5 @@
 import { isUpper } from './char-class.js';
+import { GERMAN_STOPWORDS } from './is-stopword.js';
 import type { GermanDictionary } from './load-german-dictionary.js';
 
 /** Irregular comparatives and superlatives the dictionary lacks (lowercased form → lemma). */
@@ -43,6 +44,36 @@ function comparisonLemma(norm: string, dict: GermanDictionary): string | undefin
   return undefined;
 }
 
+/** Lemmas of inflected articles, possessives and demonstratives (closed classes). */
+const CLOSED_CLASS: ReadonlyMap<string, string> = (() => {
+  const table = new Map<string, string>();
+  const endings = ['', 'e', 'em', 'en', 'er', 'es'];
+  for (const base of ['ein', 'kein', 'mein', 'dein', 'sein', 'ihr', 'unser', 'euer']) {
+    for (const ending of endings) table.set(base + ending, base);
+  }
+  for (const base of ['dies', 'jen', 'jed', 'manch', 'welch', 'solch']) {
+    for (const ending of endings.slice(1)) table.set(base + ending, `${base}er`);
+  }
+  for (const [base, lemma] of [['all', 'all'], ['einig', 'einige'], ['ander', 'andere'], ['beid', 'beide'], ['mehrer', 'mehrere'], ['viel', 'viel'], ['wenig', 'wenig']]) {
+    for (const ending of endings) table.set(base! + ending, lemma!);
+  }
+  table.set('dies', 'dieser');
+  table.set('eure', 'euer');
+  table.set('euren', 'euer');
+  table.set('eurem', 'euer');
+  table.set('eurer', 'euer');
+  table.set('eures', 'euer');
+  for (const article of ['der', 'die', 'das', 'dem', 'den', 'des']) table.set(article, 'der');
+  return table;
+})();
+
+/** Participles that live on as adjectives of their own (`gesamt` is not a form of `samen`). */
+const LEXICALIZED_PARTICIPLES = new Set([
+  'gesamt', 'bekannt', 'verwandt', 'beliebt', 'berühmt', 'gelegen', 'verschieden', 'entschieden', 'bestimmt',
+  'vergangen', 'erfahren', 'verrückt', 'verlegen', 'gespannt', 'begabt', 'gebildet', 'gewohnt', 'betrunken',
+  'ausgezeichnet', 'gesund', 'gemein', 'geheim', 'genau', 'gerecht', 'gering', 'gewiss', 'gewaltig', 'behände',
+]);
+
 /** Plural endings of German noun suffixes the dictionary may lack, with their singular. */
 const NOUN_PLURALS: ReadonlyArray<readonly [string, string]> = [
   ['ungen', 'ung'], ['heiten', 'heit'], ['keiten', 'keit'], ['schaften', 'schaft'], ['ionen', 'ion'],
@@ -84,7 +115,7 @@ function lookup(text: string, norm: string, dict: GermanDictionary, initial: boo
   const adjective = dict.adjective(norm);
   if (adjective !== undefined) {
     const lower = adjective.toLowerCase();
-    return dict.participle(lower) ?? lower;
+    return (LEXICALIZED_PARTICIPLES.has(lower) ? undefined : dict.participle(lower)) ?? lower;
   }
   const verb = dict.verb(norm);
   if (verb !== undefined) return verb;
@@ -143,6 +174,12 @@ export function lemmatizeGerman(
       headLemma(lastText, last, dict) ??
       (isUpper(lastText.charCodeAt(0)) ? nounRule(last) : undefined);
     return norm.slice(0, dash + 1) + (lastLemma ?? last);
+  }
+  // function words: articles and possessives by table, auxiliaries and modals by the verb
+  // tables (`ist` → `sein`, `kann` → `können`), everything else as it is (`für`, `immer`)
+  // (a capitalised one inside a sentence is a noun first: `Macht`, `Ende`)
+  if (GERMAN_STOPWORDS.has(norm) && (initial || !isUpper(text.charCodeAt(0)))) {
+    return CLOSED_CLASS.get(norm) ?? dict.verb(norm) ?? norm;
   }
   const found = lookup(text, norm, dict, initial);
   if (found !== undefined) return found;
