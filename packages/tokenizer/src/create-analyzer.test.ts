@@ -53,6 +53,8 @@ const englishLemmas: Array<[sentence: string, word: string, expected: string]> =
   ['They negotiated new tariffs with the government.', 'negotiated', 'negotiate'],
   ['They negotiated new tariffs with the government.', 'tariffs', 'tariff'],
   ['Many countries rejected the agreement yesterday.', 'countries', 'country'],
+  ['We discussed Russia’s door with the other delegates.', 'Russia’s', 'russia'],
+  ['The governments’ plans were better than expected.', 'better', 'good'],
 ];
 
 describe('createAnalyzer with lemmas', () => {
