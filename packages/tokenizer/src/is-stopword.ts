@@ -34,6 +34,18 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
 /** Length of the longest flagged word: longer words need no lookup. */
 export const LONGEST_FLAGGED_WORD = Math.max(...[...WORD_FLAGS.keys()].map((w) => w.length));
 
+/** Index of a word in {@link FLAGGED_SHAPES}: length, first and last code unit (6 bits each). */
+export function shapeIndex(word: string): number {
+  return (word.length << 12) | ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(word.length - 1) & 63);
+}
+
+/** 1 where some flagged word has that shape: a zero means no lookup is needed. */
+export const FLAGGED_SHAPES: Uint8Array = (() => {
+  const shapes = new Uint8Array((LONGEST_FLAGGED_WORD + 1) << 12);
+  for (const w of WORD_FLAGS.keys()) if (w.length > 0) shapes[shapeIndex(w)] = 1;
+  return shapes;
+})();
+
 /** Stopword bit(s) for a language (`any`: either list). */
 export function stopwordMask(lang: Language | 'any'): number {
   return lang === 'de' ? GERMAN_STOPWORD : lang === 'en' ? ENGLISH_STOPWORD : lang === 'any' ? GERMAN_STOPWORD | ENGLISH_STOPWORD : 0;

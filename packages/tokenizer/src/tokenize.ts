@@ -14,7 +14,7 @@ import {
   PUNCT,
   SPACE,
 } from './char-class.js';
-import { LONGEST_FLAGGED_WORD, stopwordMask, WORD_FLAGS } from './is-stopword.js';
+import { FLAGGED_SHAPES, LONGEST_FLAGGED_WORD, shapeIndex, stopwordMask, WORD_FLAGS } from './is-stopword.js';
 import { normalizeToken } from './normalize-token.js';
 import type { Language, Token, TokenKind } from './types.js';
 
@@ -535,7 +535,13 @@ export function tokenizeInto(
     const norm = (code & PLAIN) !== 0 ? t : normalizeToken(t);
     const kind = code & 15;
     let stopword = false;
-    if (mask !== 0 && kind === KIND_WORD && (code & COMPOUND) === 0 && norm.length <= LONGEST_FLAGGED_WORD) {
+    if (
+      mask !== 0 &&
+      kind === KIND_WORD &&
+      (code & COMPOUND) === 0 &&
+      norm.length <= LONGEST_FLAGGED_WORD &&
+      FLAGGED_SHAPES[shapeIndex(norm)] === 1
+    ) {
       const flags = WORD_FLAGS.get(norm);
       stopword = flags !== undefined && (flags & mask) !== 0;
     }
