@@ -1,4 +1,6 @@
-import { detectLanguage, guessFromFunctionWords, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
+import { detectLanguage, loadLanguageDetector } from './detect-language.js';
+import { guessFromFunctionWords } from './guess-from-function-words.js';
+import { normalizeLanguage } from './normalize-language.js';
 import { isUpper } from './char-class.js';
 import { ENGLISH_ONLY, GERMAN_ONLY, LONGEST_FLAGGED_WORD, stopwordMask, WORD_FLAGS } from './is-stopword.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectLanguage, loadLanguageDetector, normalizeLanguage } from './detect-language.js';
+import { detectLanguage, loadLanguageDetector } from './detect-language.js';
+import { normalizeLanguage } from './normalize-language.js';
 
 const cases: Array<[text: string, prior: string | null, expected: 'de' | 'en' | 'other']> = [
   ['Der russische Präsident sagte auf dem Treffen deutlich, dass die USA am Zug seien.', null, 'de'],

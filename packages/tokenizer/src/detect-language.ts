@@ -1,4 +1,5 @@
 import { TokenizerError } from './tokenizer-error.js';
+import { normalizeLanguage } from './normalize-language.js';
 import type { Language } from './types.js';
 
 /** Options of {@link detectLanguage}. */
@@ -57,43 +58,9 @@ export function isLanguageDetectorLoaded(): boolean {
   return detector !== null;
 }
 
-/** Normalises a document language (`de-DE`, `German`, `EN`) to `de`/`en`, or null. */
-export function normalizeLanguage(lang: string | null | undefined): 'de' | 'en' | null {
-  if (typeof lang !== 'string') return null;
-  const l = lang.trim().toLowerCase();
-  if (l === 'de' || l.startsWith('de-') || l.startsWith('de_') || l === 'deu' || l === 'ger' || l === 'german' || l === 'deutsch') {
-    return 'de';
-  }
-  if (l === 'en' || l.startsWith('en-') || l.startsWith('en_') || l === 'eng' || l === 'english' || l === 'englisch') {
-    return 'en';
-  }
-  return null;
-}
 
 /** Longer text is cut to this many characters before n-gram detection (plenty for two languages). */
 const MAX_DETECTED_LENGTH = 400;
-
-/**
- * A sure guess from function words that exist in only one of the two languages (`der`, `und`,
- * `nicht` / `the`, `and`, `of`), or null when the evidence is thin or mixed. Used by `analyze`
- * to skip the n-gram model for most ordinary sentences.
- *
- * @param german - Number of German-only function words in the sentence.
- * @param english - Number of English-only function words.
- * @param prior - The document language: one word of it and none of the other suffice.
- */
-export function guessFromFunctionWords(german: number, english: number, prior?: 'de' | 'en' | null): LanguageGuess | null {
-  const most = Math.max(german, english);
-  const least = Math.min(german, english);
-  const lang: Language = german > english ? 'de' : 'en';
-  if (least === 0 && (most >= 2 || (most === 1 && prior === lang))) {
-    return { lang, confidence: Math.round(Math.min(0.99, 0.7 + 0.05 * most) * 1000) / 1000 };
-  }
-  if (most >= 6 && least * 6 <= most) {
-    return { lang, confidence: Math.round(Math.min(0.99, 0.7 + 0.03 * (most - least)) * 1000) / 1000 };
-  }
-  return null;
-}
 
 function countLetters(text: string): number {
   let n = 0;

@@ -7,16 +7,18 @@ export {
   isLanguageDetectorLoaded,
   type LanguageGuess,
   loadLanguageDetector,
-  normalizeLanguage,
 } from './detect-language.js';
 export { isContentWord } from './is-content-word.js';
 export { isNegation } from './is-negation.js';
 export { ENGLISH_STOPWORDS, GERMAN_STOPWORDS, isStopword } from './is-stopword.js';
 export { getGermanDictionary, type GermanDictionary, loadGermanDictionary } from './load-german-dictionary.js';
+export { locateTokens, type TokenOffsets } from './locate-tokens.js';
+export { normalizeLanguage } from './normalize-language.js';
 export { normalizeToken } from './normalize-token.js';
 export { type SplitCompoundOptions, splitCompound } from './split-compound.js';
 export { type SplitSentencesOptions, splitSentences } from './split-sentences.js';
-export { locateTokens, TOKEN_KINDS, type TokenizeOptions, type TokenOffsets, tokenize } from './tokenize.js';
+export { TOKEN_KINDS } from './scan-tokens.js';
+export { type TokenizeOptions, tokenize } from './tokenize.js';
 export { TokenizerError, type TokenizerErrorOptions } from './tokenizer-error.js';
 export type {
   AnalyzableDocument,

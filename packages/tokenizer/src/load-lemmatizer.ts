@@ -1,4 +1,4 @@
-import { createEnglishLemmatizer, type WinkLike } from './lemmatize-english.js';
+import { createEnglishLemmatizer, type WinkLike } from './create-english-lemmatizer.js';
 import { lemmatizeGerman } from './lemmatize-german.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
 import { TokenizerError } from './tokenizer-error.js';
