@@ -17,6 +17,8 @@ const cases: Array<[text: string, prior: string | null, expected: 'de' | 'en' | 
   ['OK.', 'en', 'en'],
   ['Это русский текст о политике и экономике.', null, 'other'],
   ['这是一个关于政治的中文句子。', null, 'other'],
+  ['Yanis Varoufakis:', 'de', 'de'],
+  ['BIC: GENODEM1GLS', 'de', 'de'],
 ];
 
 describe('detectLanguage', () => {

@@ -101,7 +101,8 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   let en = scores.en ?? 0;
   if (de === 0 && en === 0) {
     // letters, but neither German nor English n-grams (another script or language)
-    if (prior !== null && letters < 12) return { lang: prior, confidence: 0.5 };
+    // short text of names or codes ("Yanis Varoufakis:", "BIC: GENODEM1GLS") follows the prior
+    if (prior !== null && letters < 40) return { lang: prior, confidence: 0.5 };
     return { lang: 'other', confidence: letters >= 12 ? 0.6 : 0.3 };
   }
   if (prior !== null) {
