@@ -26,7 +26,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listEntries, listPublicPackages, root, run, seconds } from './lib.mjs';
+import { listEntries, listPublicPackages, mapLimit, root, runCollect, seconds } from './lib.mjs';
 
 const started = Date.now();
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -128,7 +128,14 @@ async function checkReadme(pkg) {
   const unnamed = [];
   for (const { file: entry } of listEntries(pkg)) {
     if (!existsSync(entry)) continue;
-    for (const name of Object.keys(await import(pathToFileURL(entry).href))) {
+    let module;
+    try {
+      module = await import(pathToFileURL(entry).href);
+    } catch (error) {
+      problems.push(`cannot import ${entry}: ${error instanceof Error ? error.message : error}`);
+      continue;
+    }
+    for (const name of Object.keys(module)) {
       if (!new RegExp(`\\b${name}\\b`).test(text)) unnamed.push(name);
     }
   }
@@ -136,48 +143,57 @@ async function checkReadme(pkg) {
   return { problems, notes };
 }
 
-for (const pkg of packages) {
+/** All checks of one package → { problems, notes, output }. */
+async function checkPackage(pkg) {
   const t0 = Date.now();
   const readme = await checkReadme(pkg);
   const problems = [...checkManifest(pkg), ...checkImports(pkg), ...readme.problems];
   const output = [];
 
-  const publint = run(bin('publint'), ['--strict'], { cwd: pkg.dir });
+  const publint = await runCollect(bin('publint'), ['--strict'], { cwd: pkg.dir });
   if (publint.status !== 0) {
     problems.push('publint --strict failed');
     output.push(publint.stdout + publint.stderr);
   }
 
-  const packed = run('pnpm', ['pack', '--pack-destination', tmp], { cwd: pkg.dir });
+  const packDir = join(tmp, pkg.rel.replace('/', '-'));
+  const packed = await runCollect('pnpm', ['pack', '--pack-destination', packDir], { cwd: pkg.dir });
   const tarball = packed.stdout.trim().split('\n').pop();
   if (packed.status !== 0 || !tarball?.endsWith('.tgz')) {
     problems.push('pnpm pack failed');
     output.push(packed.stdout + packed.stderr);
   } else {
-    const attwRoot = run(bin('attw'), [tarball, '--profile', 'strict', '--entrypoints', '.', '--format', 'ascii', '--no-emoji', '--no-color']);
+    const flags = ['--format', 'ascii', '--no-emoji', '--no-color'];
+    const [attwRoot, attwAll] = await Promise.all([
+      runCollect(bin('attw'), [tarball, '--profile', 'strict', '--entrypoints', '.', ...flags]),
+      runCollect(bin('attw'), [tarball, '--profile', 'node16', ...flags]),
+    ]);
     if (attwRoot.status !== 0) {
       problems.push('attw (strict profile, entry ".") found problems');
       output.push(attwRoot.stdout + attwRoot.stderr);
     }
-    const attwAll = run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--no-emoji', '--no-color']);
     if (attwAll.status !== 0) {
       problems.push('attw (node16 profile, all entries) found problems');
       output.push(attwAll.stdout + attwAll.stderr);
     }
   }
+  return { problems, notes: readme.notes, output, took: seconds(Date.now() - t0) };
+}
 
-  const took = seconds(Date.now() - t0);
+// Two packages at a time (CI has two cores); results printed in package order.
+const results = await mapLimit(packages, 2, checkPackage);
+results.forEach(({ problems, notes, output, took }, index) => {
+  const pkg = packages[index];
   if (problems.length === 0) {
     console.log(`ok   ${pkg.name} (${took})`);
-    for (const note of readme.notes) console.log(`  note: ${note}`);
   } else {
     failures++;
     console.log(`FAIL ${pkg.name} (${took})`);
     for (const p of problems) console.log(`  - ${p}`);
-    for (const note of readme.notes) console.log(`  note: ${note}`);
-    for (const o of output) console.log(o.replace(/^/gm, '    '));
   }
-}
+  for (const note of notes) console.log(`  note: ${note}`);
+  for (const o of output) console.log(o.replace(/^/gm, '    '));
+});
 
 rmSync(tmp, { recursive: true, force: true });
 console.log(`${packages.length} packages checked, ${failures} failing, ${seconds(Date.now() - started)}`);

@@ -64,11 +64,8 @@ export function runOrThrow(command, args, options) {
   return result;
 }
 
-/**
- * Runs a command asynchronously; resolves with { status, stdout, stderr } on exit code 0 and
- * rejects with an Error carrying the output otherwise.
- */
-export function runAsync(command, args, { cwd = root, env } = {}) {
+/** Runs a command asynchronously; resolves with { status, stdout, stderr }, whatever the exit code. */
+export function runCollect(command, args, { cwd = root, env } = {}) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -76,11 +73,33 @@ export function runAsync(command, args, { cwd = root, env } = {}) {
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (status) => {
-      if (status === 0) resolvePromise({ status, stdout, stderr });
-      else reject(new Error(`${command} ${args.join(' ')} failed (exit ${status}) in ${cwd}\n${stdout}${stderr}`));
-    });
+    child.on('close', (status) => resolvePromise({ status: status ?? 1, stdout, stderr }));
   });
+}
+
+/** Like `runCollect`, but rejects with an Error carrying the output on a non-zero exit. */
+export async function runAsync(command, args, options = {}) {
+  const result = await runCollect(command, args, options);
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} failed (exit ${result.status}) in ${options.cwd ?? root}\n${result.stdout}${result.stderr}`,
+    );
+  }
+  return result;
+}
+
+/** Maps `items` through the async `fn`, at most `limit` at a time; results in input order. */
+export async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** The `.js` entry files a package's `exports` map points to, as { subpath, file } (ESM only). */
