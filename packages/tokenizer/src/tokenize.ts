@@ -1,6 +1,6 @@
-import { FLAGGED_SHAPES, LONGEST_FLAGGED_WORD, shapeIndex, stopwordMask, WORD_FLAGS } from './is-stopword.js';
-import { normalizeToken } from './normalize-token.js';
-import { COMPOUND, KIND_WORD, PLAIN, releaseScan, scanned, scanTokens, TOKEN_KINDS } from './scan-tokens.js';
+import { cacheToken } from './cache-token.js';
+import { stopwordMask } from './is-stopword.js';
+import { KIND_WORD, releaseScan, scanned, scanTokens, TOKEN_KINDS } from './scan-tokens.js';
 import type { Language, Token } from './types.js';
 
 /** Options of {@link tokenize}. */
@@ -14,22 +14,6 @@ export interface TokenizeOptions {
   start?: number;
   /** Offset to stop at (exclusive). Default: `text.length`. */
   end?: number;
-}
-
-function makeParts(norm: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let k = 0; k <= norm.length; k++) {
-    if (k === norm.length || norm.charCodeAt(k) === 45) {
-      let a = from;
-      let b = k;
-      while (a < b && (norm.charCodeAt(a) === 34 || norm.charCodeAt(a) === 39)) a++;
-      while (b > a && (norm.charCodeAt(b - 1) === 34 || norm.charCodeAt(b - 1) === 39)) b--;
-      if (b > a) parts.push(norm.slice(a, b));
-      from = k + 1;
-    }
-  }
-  return parts;
 }
 
 /**
@@ -51,26 +35,16 @@ export function tokenizeInto(
     const a = starts[k]!;
     const b = ends[k]!;
     const code = kinds[k]!;
-    const t = text.slice(a, b);
-    const norm = (code & PLAIN) !== 0 ? t : normalizeToken(t);
+    const cached = cacheToken(text, a, b, code);
     const kind = code & 15;
-    let stopword = false;
-    if (
-      mask !== 0 &&
-      kind === KIND_WORD &&
-      (code & COMPOUND) === 0 &&
-      norm.length <= LONGEST_FLAGGED_WORD &&
-      FLAGGED_SHAPES[shapeIndex(norm)] === 1
-    ) {
-      const flags = WORD_FLAGS.get(norm);
-      stopword = flags !== undefined && (flags & mask) !== 0;
-    }
+    const norm = cached.norm;
+    const stopword = (cached.flags & mask) !== 0;
     // words that will get a lemma and a stem are created with both (one object shape, no later growth)
     const token: Token =
       lemmaSlots && kind === KIND_WORD
-        ? { text: t, start: a, end: b, kind: 'word', norm, stopword, lemma: norm, stem: norm }
-        : { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
-    if ((code & COMPOUND) !== 0) token.parts = makeParts(norm);
+        ? { text: cached.text, start: a, end: b, kind: 'word', norm, stopword, lemma: norm, stem: norm }
+        : { text: cached.text, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
+    if (cached.parts !== null) token.parts = cached.parts.slice();
     out.push(token);
   }
   releaseScan();
