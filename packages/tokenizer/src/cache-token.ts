@@ -24,6 +24,10 @@ export interface CachedToken {
   readonly flags: number;
   /** Compound parts (`null` unless the token is a hyphenated compound). */
   readonly parts: readonly string[] | null;
+  /** Whoever attached {@link CachedToken.attached} (an analyzer's word table), or `null`. */
+  owner: object | null;
+  /** What `owner` keeps about this token (so that it needs no lookup of its own). */
+  attached: unknown;
 }
 
 // Per slot, side by side in one array so that a probe touches one cache line: the hash, the key
@@ -62,7 +66,7 @@ function createEntry(code: number, t: string): CachedToken {
   ) {
     flags = WORD_FLAGS.get(norm) ?? 0;
   }
-  return { text: t, norm, flags, parts: (code & COMPOUND) !== 0 ? makeParts(norm) : null };
+  return { text: t, norm, flags, parts: (code & COMPOUND) !== 0 ? makeParts(norm) : null, owner: null, attached: undefined };
 }
 
 function clear(): void {

@@ -7,6 +7,7 @@ import { loadGermanDictionary } from './load-german-dictionary.js';
 import { type Lemmatizer, loadLemmatizer, type WordForms } from './load-lemmatizer.js';
 import { splitCompound } from './split-compound.js';
 import { splitSentencesInto } from './split-sentences.js';
+import type { CachedToken } from './cache-token.js';
 import { tokenizeInto } from './tokenize.js';
 import { TokenizerError } from './tokenizer-error.js';
 import type {
@@ -194,6 +195,7 @@ function analyzeDocument(
   const spans: SentenceSpan[] = [];
   // the word entry of every token in order (null for other tokens), looked up once
   const entries: (WordEntry | null)[] = [];
+  const sources: CachedToken[] = [];
   let line = 1;
   let lineAt = 0;
   for (const run of runs) {
@@ -203,19 +205,27 @@ function analyzeDocument(
       for (let i = lineAt; i < span.start; i++) if (original.charCodeAt(i) === 10) line++;
       lineAt = span.start;
       const tokens: Token[] = [];
-      tokenizeInto(text, span.start, span.end, 'other', tokens, lemmatizer !== null);
+      sources.length = 0;
+      tokenizeInto(text, span.start, span.end, 'other', tokens, lemmatizer !== null, sources);
       if (tokens.length === 0) continue;
       let german = 0;
       let english = 0;
-      for (const t of tokens) {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
         if (t.kind !== 'word') {
           entries.push(null);
           continue;
         }
-        let entry = words.get(t.text);
+        // the word table entry hangs on the token table entry; the map is asked only on first sight
+        const source = sources[k]!;
+        let entry = source.owner === words ? (source.attached as WordEntry) : words.get(t.text);
         if (entry === undefined) {
           entry = createEntry(t.norm);
           if (words.size < MAX_WORDS) words.set(t.text, entry);
+        }
+        if (source.owner !== words) {
+          source.owner = words;
+          source.attached = entry;
         }
         entries.push(entry);
         const f = entry.flags;

@@ -1,4 +1,4 @@
-import { cacheToken } from './cache-token.js';
+import { type CachedToken, cacheToken } from './cache-token.js';
 import { stopwordMask } from './is-stopword.js';
 import { KIND_WORD, releaseScan, scanned, scanTokens, TOKEN_KINDS } from './scan-tokens.js';
 import type { Language, Token } from './types.js';
@@ -19,6 +19,7 @@ export interface TokenizeOptions {
 /**
  * Appends the tokens of `text.slice(start, end)` to `out` (internal fast path used by `analyze`).
  * With `lemmaSlots`, word tokens are created with `lemma` and `stem` (set to `norm`, to be replaced).
+ * With `sources`, the token table entry of each token is appended to it (parallel to `out`).
  */
 export function tokenizeInto(
   text: string,
@@ -27,6 +28,7 @@ export function tokenizeInto(
   lang: Language | 'any',
   out: Token[],
   lemmaSlots = false,
+  sources: CachedToken[] | null = null,
 ): void {
   const n = scanTokens(text, start, end);
   const { starts, ends, kinds } = scanned;
@@ -46,6 +48,7 @@ export function tokenizeInto(
         : { text: cached.text, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
     if (cached.parts !== null) token.parts = cached.parts.slice();
     out.push(token);
+    if (sources !== null) sources.push(cached);
   }
   releaseScan();
 }
