@@ -1,4 +1,5 @@
-import { detectLanguage, loadLanguageDetector } from './detect-language.js';
+import { createLanguageMemo } from './create-language-memo.js';
+import { type LanguageGuess, loadLanguageDetector } from './detect-language.js';
 import { guessFromFunctionWords } from './guess-from-function-words.js';
 import { normalizeLanguage } from './normalize-language.js';
 import { isUpper } from './char-class.js';
@@ -181,6 +182,7 @@ function analyzeDocument(
   words: Map<string, WordEntry>,
   lemmatizer: Lemmatizer | null,
   compounds: ((text: string) => string[] | undefined) | null,
+  detect: (text: string, prior: 'de' | 'en' | null) => LanguageGuess,
 ): AnalyzedDocument {
   const document: AnalyzableDocument = typeof input === 'string' ? { text: input } : input;
   if (document === null || typeof document !== 'object' || typeof document.text !== 'string') {
@@ -197,13 +199,16 @@ function analyzeDocument(
   const entries: (WordEntry | null)[] = [];
   const sources: CachedToken[] = [];
   let line = 1;
-  let lineAt = 0;
+  // offset of the next line break not yet counted (-1: none left)
+  let nextBreak = original.indexOf('\n');
   for (const run of runs) {
     spans.length = 0;
     splitSentencesInto(text, run.start, run.end, spans);
     for (const span of spans) {
-      for (let i = lineAt; i < span.start; i++) if (original.charCodeAt(i) === 10) line++;
-      lineAt = span.start;
+      while (nextBreak !== -1 && nextBreak < span.start) {
+        line++;
+        nextBreak = original.indexOf('\n', nextBreak + 1);
+      }
       const tokens: Token[] = [];
       sources.length = 0;
       tokenizeInto(text, span.start, span.end, 'other', tokens, lemmatizer !== null, sources);
@@ -234,7 +239,7 @@ function analyzeDocument(
         else if ((f & GERMAN_LETTER) !== 0) german++;
       }
       const guess =
-        guessFromFunctionWords(german, english, prior) ?? detectLanguage(text.slice(span.start, span.end), { prior });
+        guessFromFunctionWords(german, english, prior) ?? detect(text.slice(span.start, span.end), prior);
       sentences.push({
         start: span.start,
         end: span.end,
@@ -269,7 +274,7 @@ function analyzeDocument(
     }
     const contextPrior = context === 'de' || context === 'en' ? context : fallback;
     if (contextPrior === null || contextPrior === prior) continue;
-    const guess = detectLanguage(text.slice(s.start, s.end), { prior: contextPrior });
+    const guess = detect(text.slice(s.start, s.end), contextPrior);
     s.lang = guess.lang;
     s.langConfidence = guess.confidence;
   }
@@ -329,8 +334,9 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
   ]);
   const compounds = options.compounds === true ? createCompoundSplitter() : null;
   const words = new Map<string, WordEntry>();
+  const detect = createLanguageMemo();
   return {
     lemmas: mode,
-    analyze: (document) => analyzeDocument(document, words, lemmatizer, compounds),
+    analyze: (document) => analyzeDocument(document, words, lemmatizer, compounds, detect),
   };
 }
