@@ -1,3 +1,4 @@
+import { createKeyFilter } from './create-key-filter.js';
 import { TokenizerError } from './tokenizer-error.js';
 
 /**
@@ -20,6 +21,14 @@ export interface GermanDictionary {
 interface GermanDictHelperInstance {
   getNoun(form: string): string | undefined;
   getAdj(form: string): string | undefined;
+  /** The loaded tables (german-dict-helper 4 keeps them here after the first lookup). */
+  nouns?: Record<string, unknown>;
+  adjectives?: Record<string, unknown>;
+}
+
+/** A filter over the keys of a loaded table; without the table, every key may be present. */
+function filterKeys(table: Record<string, unknown> | undefined): (key: string) => boolean {
+  return table !== null && typeof table === 'object' ? createKeyFilter(Object.keys(table)) : () => true;
 }
 
 type PersonForms = Record<string, string | string[] | undefined>;
@@ -113,14 +122,20 @@ export function loadGermanDictionary(): Promise<GermanDictionary> {
         // load both tables now, not on the first lookup
         helper.getNoun('Haus');
         helper.getAdj('groß');
+        // most lookups are of absent forms (compound heads are tried suffix by suffix): a filter
+        // answers those without the slow property lookup
+        const mayBeNoun = filterKeys(helper.nouns);
+        const mayBeAdjective = filterKeys(helper.adjectives);
         const verbs = ((verbsModule as { default?: unknown }).default ?? verbsModule) as Record<string, VerbEntry>;
         const { forms, participles } = invertVerbs(verbs);
         const loaded: GermanDictionary = {
           noun: (form) => {
+            if (!mayBeNoun(form)) return undefined;
             const v = helper.getNoun(form);
             return typeof v === 'string' ? v : undefined;
           },
           adjective: (form) => {
+            if (!mayBeAdjective(form)) return undefined;
             const v = helper.getAdj(form);
             return typeof v === 'string' ? v : undefined;
           },
