@@ -1,6 +1,6 @@
 import { type CachedToken, cacheToken } from './cache-token.js';
-import { stopwordMask } from './is-stopword.js';
-import { KIND_WORD, releaseScan, scanned, scanTokens, TOKEN_KINDS } from './scan-tokens.js';
+import { FLAGGED_SHAPES, LONGEST_FLAGGED_WORD, shapeIndex, stopwordMask, WORD_FLAGS } from './is-stopword.js';
+import { COMPOUND, KIND_WORD, PLAIN, releaseScan, scanned, scanTokens, TOKEN_KINDS } from './scan-tokens.js';
 import type { Language, Token } from './types.js';
 
 /** Options of {@link tokenize}. */
@@ -37,8 +37,23 @@ export function tokenizeInto(
     const a = starts[k]!;
     const b = ends[k]!;
     const code = kinds[k]!;
-    const cached = cacheToken(text, a, b, code);
     const kind = code & 15;
+    if (sources === null && (code & (PLAIN | COMPOUND)) === PLAIN) {
+      // lowercase ASCII: the text is its own norm, a slice costs less than a lookup
+      const t = text.slice(a, b);
+      let stopword = false;
+      if (mask !== 0 && kind === KIND_WORD && t.length <= LONGEST_FLAGGED_WORD && FLAGGED_SHAPES[shapeIndex(t)] === 1) {
+        const flags = WORD_FLAGS.get(t);
+        stopword = flags !== undefined && (flags & mask) !== 0;
+      }
+      out.push(
+        lemmaSlots && kind === KIND_WORD
+          ? { text: t, start: a, end: b, kind: 'word', norm: t, stopword, lemma: t, stem: t }
+          : { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm: t, stopword },
+      );
+      continue;
+    }
+    const cached = cacheToken(text, a, b, code);
     const norm = cached.norm;
     const stopword = (cached.flags & mask) !== 0;
     // words that will get a lemma and a stem are created with both (one object shape, no later growth)
