@@ -37,6 +37,7 @@ figure.chart svg { max-width: 100%; height: auto; }
 .column { border: 1px solid var(--line); border-radius: 6px; padding: .75rem; background: #fff; min-width: 0; }
 .column ul { padding-left: 1.1rem; margin: .3rem 0 .8rem; }
 .column li { margin-bottom: .35rem; }
+@media print { nav { display: none; } figure.chart, table, .column { break-inside: avoid; } .table-wrap, figure.chart { overflow: visible; } }
 `;
 
 function renderInline(inline: Inline): string {
