@@ -3,7 +3,7 @@ import { detectLanguage, type LanguageGuess } from './detect-language.js';
 /** Longest text whose guess is kept (longer sentences rarely repeat). */
 const LONGEST_KEPT = 200;
 /** Most guesses kept per prior; the memo is emptied when it is full. */
-const MAX_KEPT = 100_000;
+const MAX_KEPT = 50_000;
 
 /**
  * A memoised {@link detectLanguage} for one analyzer (internal): the same text with the same prior
