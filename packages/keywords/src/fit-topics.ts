@@ -12,6 +12,14 @@ export interface FitTopicsOptions {
    * ones (`max(50, round(25,000,000 / tokens))`, a budget of 25 million token samples per K).
    */
   iterations?: number;
+  /**
+   * When K is chosen from a range: token samples spent on each candidate K before the choice; a
+   * candidate's chain runs `max(searchIterations, round(searchBudget / tokens))` sweeps (at most
+   * `iterations`), and only the chosen one runs on to `iterations`. Default `12000000`.
+   */
+  searchBudget?: number;
+  /** Least sweeps of a candidate's chain before the choice. Default `15`. */
+  searchIterations?: number;
   /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
   alpha?: number;
   /** Symmetric topic–term Dirichlet prior β. Default `0.01`. */
@@ -94,9 +102,10 @@ export interface TopicModel {
 /**
  * Fits an LDA topic model by collapsed Gibbs sampling (Griffiths & Steyvers 2004) with the
  * SparseLDA bucket decomposition (Yao, Mimno & McCallum 2009), seeded and deterministic.
- * With a range for `topics`, a model is fitted for each K and the one with the highest mean
- * NPMI coherence, less the mean top-term overlap between topics (so that splitting a topic into
- * near-duplicates does not pay), is kept (ties: the smaller K).
+ * With a range for `topics`, a short chain is run for each K (see `searchBudget`), the K with the
+ * highest mean NPMI coherence, less the mean top-term overlap between topics (so that splitting a
+ * topic into near-duplicates does not pay), is chosen (ties: the smaller K), and only its chain
+ * runs on to the full number of sweeps.
  *
  * @param corpus Bags of words from `createTopicCorpus`.
  * @param options See {@link FitTopicsOptions}.
@@ -110,32 +119,69 @@ export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): 
       code: 'invalid-option',
     });
   }
+  if (min === max) {
+    const chain = startChain(corpus, min, options);
+    const iterations = options.iterations ?? defaultIterations(countTokens(corpus));
+    for (let iteration = 0; iteration < iterations; iteration++) sweep(chain.state);
+    const model = summarize(corpus, chain, iterations, options);
+    const redundancy = measureRedundancy(model.topics);
+    model.candidates = [{ topics: min, coherence: model.coherence, redundancy, score: model.coherence - redundancy }];
+    return model;
+  }
+  // The search: a short chain per K (a budget in token sweeps), then the chain of the chosen K
+  // runs on to the full number of sweeps. With the full number of sweeps as the short one (small
+  // corpora) this is the same as fitting every K in full.
+  const total = countTokens(corpus);
+  const iterations = options.iterations ?? defaultIterations(total);
+  const searchIterations = Math.min(
+    iterations,
+    Math.max(options.searchIterations ?? 15, Math.round((options.searchBudget ?? 12_000_000) / Math.max(total, 1))),
+  );
   const candidates: TopicCandidate[] = [];
-  let best: TopicModel | undefined;
+  let best: Chain | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let k = min; k <= max; k++) {
-    const model = fitOne(corpus, k, options);
+    const chain = startChain(corpus, k, options);
+    for (let iteration = 0; iteration < searchIterations; iteration++) sweep(chain.state);
+    const model = summarize(corpus, chain, searchIterations, options);
     const redundancy = measureRedundancy(model.topics);
     const score = model.coherence - redundancy;
     candidates.push({ topics: k, coherence: model.coherence, redundancy, score });
     if (score > bestScore) {
-      best = model;
+      best = chain;
       bestScore = score;
     }
   }
-  best!.candidates = candidates;
-  return best!;
+  for (let iteration = searchIterations; iteration < iterations; iteration++) sweep(best!.state);
+  const final = summarize(corpus, best!, iterations, options);
+  final.candidates = candidates;
+  return final;
 }
 
-function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): TopicModel {
-  const alpha = options.alpha ?? 0.1;
-  const beta = options.beta ?? 0.01;
+function countTokens(corpus: TopicCorpus): number {
   let total = 0;
   for (const document of corpus.documents) total += document.tokens.length;
-  const iterations = options.iterations ?? Math.min(500, Math.max(50, Math.round(25_000_000 / Math.max(total, 1))));
+  return total;
+}
+
+function defaultIterations(total: number): number {
+  return Math.min(500, Math.max(50, Math.round(25_000_000 / Math.max(total, 1))));
+}
+
+/** A Gibbs chain for one K: its sampler state and what summarizing it needs. */
+interface Chain {
+  k: number;
+  alpha: number;
+  beta: number;
+  seed: number;
+  n: number;
+  state: SamplerState;
+}
+
+function startChain(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Chain {
+  const alpha = options.alpha ?? 0.1;
+  const beta = options.beta ?? 0.01;
   const seed = options.seed ?? 1;
-  const top = options.top ?? 10;
-  const display = options.display ?? ((term: string) => term);
   const v = corpus.terms.length;
   const documents = corpus.documents;
   const d = documents.length;
@@ -194,9 +240,7 @@ function fitOne(corpus: TopicCorpus, k: number, options: FitTopicsOptions): Topi
     k, d, alpha, beta, vBeta, alphaBeta, words, assignments, starts, nwk, ndk, nk, inverse,
     wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random,
   };
-  for (let iteration = 0; iteration < iterations; iteration++) sweep(state);
-
-  return summarize(corpus, { k, alpha, beta, iterations, seed, top, display, nwk, ndk, nk, n, options });
+  return { k, alpha, beta, seed, n, state };
 }
 
 /**
@@ -385,28 +429,16 @@ function sweep(state: SamplerState): void {
   }
 }
 
-interface Counts {
-  k: number;
-  alpha: number;
-  beta: number;
-  iterations: number;
-  seed: number;
-  top: number;
-  display: (term: string) => string;
-  nwk: Int32Array;
-  ndk: Int32Array;
-  nk: Int32Array;
-  n: number;
-  options: FitTopicsOptions;
-}
-
-function summarize(corpus: TopicCorpus, counts: Counts): TopicModel {
-  const { k, alpha, beta, top, display, nwk, ndk, nk, n } = counts;
+function summarize(corpus: TopicCorpus, chain: Chain, iterations: number, options: FitTopicsOptions): TopicModel {
+  const { k, alpha, beta, n } = chain;
+  const { nwk, ndk, nk } = chain.state;
+  const top = options.top ?? 10;
+  const display = options.display ?? ((term: string) => term);
   const v = corpus.terms.length;
   // Number topics by size, largest first (ties by original index).
   const order = Array.from({ length: k }, (_, t) => t).sort((a, b) => nk[b]! - nk[a]! || a - b);
-  const lambda = counts.options.relevance ?? 0.6;
-  const labelTerms = counts.options.labelTerms ?? 3;
+  const lambda = options.relevance ?? 0.6;
+  const labelTerms = options.labelTerms ?? 3;
   const topTerms: number[][] = [];
   const topics: Topic[] = order.map((t, id) => {
     const denominator = nk[t]! + v * beta;
@@ -465,8 +497,8 @@ function summarize(corpus: TopicCorpus, counts: Counts): TopicModel {
     k,
     alpha,
     beta,
-    iterations: counts.iterations,
-    seed: counts.seed,
+    iterations,
+    seed: chain.seed,
     topics,
     coherence: topics.length > 0 ? coherences.reduce((a, b) => a + b, 0) / topics.length : 0,
     documentTopics,
