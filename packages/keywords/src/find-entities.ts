@@ -1,7 +1,8 @@
 import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
-import type { KeywordDocument } from './types.js';
+import { termOf } from './count-terms.js';
+import { OWN_TEXT_SEGMENTS, type KeywordDocument } from './types.js';
 
 /** Options of {@link findEntities}. */
 export interface FindEntitiesOptions {
@@ -34,6 +35,7 @@ export interface Entity {
 
 const TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 const CAMEL = /\p{Ll}\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ismus|ität|chen|lein|ment|tum|nis|ik|ur|enz|anz|ling|ei|ie)(en|n|s|e|es)?$/u;
 
@@ -51,20 +53,23 @@ const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ismus|ität|chen|lein|ment|
  */
 export function findEntities(documents: readonly KeywordDocument[], options: FindEntitiesOptions = {}): Entity[] {
   const lexicon = options.lexicon;
-  const collected = documents.map((document) => ({
-    name: document.name,
-    sentences: collectWords(document.sentences, { unit: 'surface', ...(options.segments ? { segments: options.segments } : {}) }),
-  }));
-  // Corpus evidence: how often each lowercased word is written in lower case, and capitalised inside a sentence.
+  const segments = options.segments ?? OWN_TEXT_SEGMENTS;
+  const kinds = new Set(segments);
+  // Corpus evidence: how often each lowercased word is written in lower case, and capitalised
+  // inside a sentence (counted from the tokens, as `collectWords` would see them, so that the
+  // collected words of only one document at a time need to be held below).
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
-  for (const { sentences } of collected) {
-    for (const sentence of sentences) {
-      for (const chunk of sentence.chunks) {
-        for (const word of chunk) {
-          if (!word.capitalised) lower.set(word.key, (lower.get(word.key) ?? 0) + 1);
-          else if (!word.initial) upper.set(word.key, (upper.get(word.key) ?? 0) + 1);
-        }
+  for (const document of documents) {
+    for (const sentence of document.sentences) {
+      if (!kinds.has(sentence.segment)) continue;
+      let initial = true;
+      for (const token of sentence.tokens) {
+        if (token.kind !== 'word') continue;
+        const key = termOf(token, 'surface');
+        if (!CAPITALISED.test(token.text)) lower.set(key, (lower.get(key) ?? 0) + 1);
+        else if (!initial) upper.set(key, (upper.get(key) ?? 0) + 1);
+        initial = false;
       }
     }
   }
@@ -141,7 +146,9 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
       record(word.text, 'name', document);
     }
   };
-  for (const { name, sentences } of collected) {
+  for (const document of documents) {
+    const name = document.name;
+    const sentences = collectWords(document.sentences, { unit: 'surface', segments });
     for (const sentence of sentences) {
       if (isShouting(sentence.chunks)) continue;
       for (const chunk of sentence.chunks) {
