@@ -124,6 +124,16 @@ describe('segmentText', () => {
     expect(segments.slice(1).map(([, text]) => text).join('')).toBe(trailer);
   });
 
+  it('does not take long prose with donation or subscription words for a trailer', () => {
+    // A speech printed as one line (as in the State of the Union corpus) that mentions donations
+    // and subscribing to a treaty is the author's text, however many keyword families it hits.
+    const speech = `${ENGLISH} We thank every citizen for the donations to the relief fund. `.repeat(6) +
+      'The nations that subscribe to this treaty will support us. Support our troops.';
+    expect(speech.length).toBeGreaterThan(600);
+    expect(kindsOf(speech)).toEqual(['body']);
+    expect(kindsOf(`${GERMAN}\n\n${speech}`)).not.toContain('boilerplate');
+  });
+
   it('does not take a short last paragraph for a trailer', () => {
     expect(kindsOf(`${GERMAN}\n\nZeit, auf die Tanzfläche zu gehen.`)).toEqual(['body']);
     expect(kindsOf(`${GERMAN}\n\nFazit: Es bleibt spannend.`)).toEqual(['body']);

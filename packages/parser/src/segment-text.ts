@@ -267,6 +267,9 @@ function markTrailer(blocks: Block[], end: number): void {
     const block = blocks[index]!;
     if (block.kind !== null) break;
     const joined = block.lines.join('\n');
+    // A long paragraph is prose, not a trailer fragment, whatever words it uses ("subscribe to",
+    // "donations" in a speech): it ends the trailer.
+    if (joined.length > BOILERPLATE_LENGTH) break;
     const found = countBoilerplateWords(joined);
     const isEnd = block.lines.length === 1 && isEndLine(block.lines[0]!);
     if (found === 0 && !isEnd && !isTrailerFragment(block.lines)) break;
