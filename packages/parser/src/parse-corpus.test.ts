@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../test/error-of';
 import { parseCorpus } from './parse-corpus';
 import { parseManifest } from './parse-manifest';
-import { ParserError } from './parser-error';
-
-function errorOf(run: () => unknown): ParserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParserError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
 
 describe('parseCorpus', () => {
   it('reads documents with names, attributes, metadata and provenance', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CorpusDocument, OWN_TEXT_KINDS, ParserError, parseCorpus, type SegmentKind, validateSegments } from '../src/index';
+import { errorOf } from './error-of';
+import { type CorpusDocument, OWN_TEXT_KINDS, parseCorpus, type SegmentKind, validateSegments } from '../src/index';
 
 function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
@@ -8,16 +9,6 @@ function fixture(name: string): Uint8Array {
 
 function texts(document: CorpusDocument, kind: SegmentKind): string[] {
   return document.segments.filter((segment) => segment.kind === kind).map((segment) => document.text.slice(segment.start, segment.end).trim());
-}
-
-function errorOf(run: () => unknown): ParserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParserError) return error;
-    throw error;
-  }
-  throw new Error('no error');
 }
 
 describe('an English article (test/fixtures/english.txt)', () => {

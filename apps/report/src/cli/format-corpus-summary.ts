@@ -1,7 +1,7 @@
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
 import { OWN_TEXT_KINDS } from '@diskurs/parser';
 import { formatTable } from './format-table';
-import { formatWarning } from './format-warning';
+import { formatWarningList } from './format-warning';
 import { styleText } from './style-text';
 
 /** Options of {@link formatCorpusSummary}. */
@@ -72,7 +72,5 @@ export function formatCorpusSummary(
       { color },
     );
   }
-  text += `\n${styleText('bold', `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, color)}\n`;
-  for (const warning of warnings) text += `  ${formatWarning(warning)}\n`;
-  return text;
+  return text + formatWarningList(warnings, color);
 }

@@ -1,3 +1,5 @@
+import { styleText } from './style-text';
+
 /** A problem that did not stop the work, as the packages return it. */
 export interface WarningLike {
   file?: string;
@@ -20,4 +22,14 @@ export function formatWarning(warning: WarningLike, options: FormatWarningOption
   const location = warning.file ? (warning.line ? `${warning.file}:${warning.line}: ` : `${warning.file}: `) : '';
   const code = warning.code ? ` [${warning.code}]` : '';
   return `${location}${options.label ?? ''}${warning.message}${code}`;
+}
+
+/**
+ * Formats the warnings of a run as a block for the human-readable output: a blank line, the
+ * count (`2 warnings`, bold when `color` is on), then one indented `file:line: message` a line.
+ */
+export function formatWarningList(warnings: readonly WarningLike[], color: boolean): string {
+  let text = `\n${styleText('bold', `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, color)}\n`;
+  for (const warning of warnings) text += `  ${formatWarning(warning)}\n`;
+  return text;
 }

@@ -5,7 +5,7 @@ import { analyzeDocuments } from '../cli/analyze-documents';
 import type { CliContext } from '../cli/cli-context';
 import { createProgress } from '../cli/create-progress';
 import { formatTable } from '../cli/format-table';
-import { formatWarning } from '../cli/format-warning';
+import { formatWarning, formatWarningList, type WarningLike } from '../cli/format-warning';
 import { readDocuments } from '../cli/read-documents';
 import { readTargetsFile } from '../cli/read-targets-file';
 import { resolveInputs } from '../cli/resolve-inputs';
@@ -78,9 +78,9 @@ export async function runSentimentCommand(inputs: string[], options: SentimentCo
   const paths = await resolveInputs(inputs);
   const streaming = Boolean(options.json || options.ndjson);
   const progress = createProgress({ stream: context.stderr, quiet: Boolean(options.quiet) || (streaming && Boolean(context.stdout.isTTY)) });
-  const warnings: string[] = [];
+  const warnings: WarningLike[] = [];
   const onWarning = (warning: Parameters<typeof formatWarning>[0]) => {
-    warnings.push(formatWarning(warning));
+    warnings.push(warning);
     if (!options.quiet && streaming) context.stderr.write(`diskurs: ${formatWarning(warning, { label: 'warning: ' })}\n`);
   };
   try {
@@ -148,7 +148,7 @@ export async function runSentimentCommand(inputs: string[], options: SentimentCo
         { color },
       )}`;
     }
-    if (warnings.length > 0) text += `\n${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n${warnings.map((line) => `  ${line}\n`).join('')}`;
+    if (warnings.length > 0) text += formatWarningList(warnings, color);
     await writeOutput(context.stdout, text);
   } finally {
     progress.stop();

@@ -5,7 +5,7 @@ import type { CliContext } from '../cli/cli-context';
 import { analyzeDocuments } from '../cli/analyze-documents';
 import { createProgress } from '../cli/create-progress';
 import { formatTable } from '../cli/format-table';
-import { formatWarning } from '../cli/format-warning';
+import { formatWarning, formatWarningList, type WarningLike } from '../cli/format-warning';
 import { readDocuments } from '../cli/read-documents';
 import { resolveInputs } from '../cli/resolve-inputs';
 import { createInputsArgument, createMetaOption, createQuietOption, type SharedOptions } from '../cli/shared-options';
@@ -83,9 +83,9 @@ export async function runTokenizeCommand(inputs: string[], options: TokenizeComm
   const paths = await resolveInputs(inputs);
   const streaming = Boolean(options.json || options.ndjson);
   const progress = createProgress({ stream: context.stderr, quiet: Boolean(options.quiet) || (streaming && Boolean(context.stdout.isTTY)) });
-  const warnings: string[] = [];
+  const warnings: WarningLike[] = [];
   const onWarning = (warning: Parameters<typeof formatWarning>[0]) => {
-    warnings.push(formatWarning(warning));
+    warnings.push(warning);
     if (!options.quiet && streaming) context.stderr.write(`diskurs: ${formatWarning(warning, { label: 'warning: ' })}\n`);
   };
   try {
@@ -125,7 +125,7 @@ export async function runTokenizeCommand(inputs: string[], options: TokenizeComm
       { header: 'languages (by words)' },
     ];
     let text = formatTable(columns, rows, { color: shouldUseColor(context.stdout, context.env) });
-    if (warnings.length > 0) text += `\n${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n${warnings.map((line) => `  ${line}\n`).join('')}`;
+    if (warnings.length > 0) text += formatWarningList(warnings, shouldUseColor(context.stdout, context.env));
     await writeOutput(context.stdout, text);
   } finally {
     progress.stop();
