@@ -10,6 +10,7 @@ import { findCollocations } from './find-collocations.js';
 import { findEntities } from './find-entities.js';
 import { fitTopics, type TopicModel } from './fit-topics.js';
 import { KeywordsError } from './keywords-error.js';
+import { summarizeTopics } from './summarize-topics.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
 import { type KeynessStatistic, type KeywordGroup, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
 
@@ -37,6 +38,13 @@ export interface ExtractKeywordsOptions {
   iterations?: number;
   /** German lexicon for entities (`await loadGermanLexicon()`). Default: none (heuristics only). */
   lexicon?: GermanLexicon;
+  /**
+   * A topic model fitted beforehand, for example on a worker thread: `fitTopics` over
+   * `createTopicCorpus` of all groups' documents with the same `unit` and `segments`. `null` skips
+   * topics (every group's `topics` is empty; call {@link summarizeTopics} when the model is ready).
+   * Default: fitted here with `topics`, `seed` and `iterations`.
+   */
+  topicModel?: TopicModel | null;
 }
 
 /** A distinctive term of a group. */
@@ -126,9 +134,9 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
   };
 
   const entities = findEntities(documents, { segments, minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
-  const model = fitCorpusTopics(groups, options, unit, segments, label);
-  const sourceTopics = new Map(model?.sourceTopics.map((row) => [row.document, row]));
-  const k = model?.k ?? 0;
+  const model =
+    options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, segments, label) : (options.topicModel ?? undefined);
+  const topicSummary = summarizeTopics(groups, model);
 
   const result: GroupKeywords[] = groups.map((group, index) => {
     const table = tables[index]!;
@@ -167,17 +175,7 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
       .filter((entity) => entity.count >= 2)
       .sort((a, b) => b.count - a.count || compareStrings(a.text, b.text))
       .slice(0, top);
-    const shares = new Float64Array(k);
-    let tokens = 0;
-    for (const name of documentNames) {
-      const row = sourceTopics.get(name);
-      if (row === undefined) continue;
-      tokens += row.tokens;
-      for (let t = 0; t < k; t++) shares[t]! += row.tokens * row.weights[t]!;
-    }
-    const topics = Array.from(shares, (share, topic) => ({ topic, weight: round(tokens > 0 ? share / tokens : 0) })).sort(
-      (a, b) => b.weight - a.weight || a.topic - b.topic,
-    );
+    const topics = topicSummary.groups[index]!.topics;
     return {
       name: group.name,
       documents: group.documents.length,
@@ -190,19 +188,7 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
     };
   });
 
-  return {
-    groups: result,
-    topics: (model?.topics ?? []).map((topic) => ({
-      id: topic.id,
-      label: topic.label,
-      terms: topic.terms.map((term) => ({ term: term.term, weight: round(term.weight) })),
-      coherence: round(topic.coherence),
-    })),
-    documentTopics: documents.map((document) => {
-      const row = sourceTopics.get(document.name);
-      return { document: document.name, weights: Array.from({ length: k }, (_, t) => round(row ? row.weights[t]! : 1 / k)) };
-    }),
-  };
+  return { groups: result, topics: topicSummary.topics, documentTopics: topicSummary.documentTopics };
 }
 
 function fitCorpusTopics(

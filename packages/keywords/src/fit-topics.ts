@@ -15,7 +15,7 @@ export interface FitTopicsOptions {
   /**
    * When K is chosen from a range: token samples spent on each candidate K before the choice; a
    * candidate's chain runs `max(searchIterations, round(searchBudget / tokens))` sweeps (at most
-   * `iterations`), and only the chosen one runs on to `iterations`. Default `12000000`.
+   * `iterations`), and only the chosen one runs on to `iterations`. Default `3000000`.
    */
   searchBudget?: number;
   /** Least sweeps of a candidate's chain before the choice. Default `15`. */
@@ -135,7 +135,7 @@ export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): 
   const iterations = options.iterations ?? defaultIterations(total);
   const searchIterations = Math.min(
     iterations,
-    Math.max(options.searchIterations ?? 15, Math.round((options.searchBudget ?? 12_000_000) / Math.max(total, 1))),
+    Math.max(options.searchIterations ?? 15, Math.round((options.searchBudget ?? 3_000_000) / Math.max(total, 1))),
   );
   const candidates: TopicCandidate[] = [];
   let best: Chain | undefined;

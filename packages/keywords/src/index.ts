@@ -64,6 +64,7 @@ export { type GermanLexicon, getGermanLexicon, loadGermanLexicon } from './load-
 export { measureSimilarity } from './measure-similarity.js';
 export { type PhraseCandidate, PhrasePool } from './phrase-pool.js';
 export { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
+export { summarizeTopics, type TopicSummary } from './summarize-topics.js';
 export {
   type ContingencyTable,
   type KeynessStatistic,
