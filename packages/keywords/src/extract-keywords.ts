@@ -1,15 +1,15 @@
-import type { Sentence } from '@diskurs/tokenizer';
 import { collectTermLabels } from './collect-term-labels.js';
 import { compareStrings } from './compare-strings.js';
 import { computeKeyness } from './compute-keyness.js';
 import { countTerms, type TermCounts } from './count-terms.js';
-import { createTopicCorpus } from './create-topic-corpus.js';
 import { createVocabulary } from './create-vocabulary.js';
 import { extractKeyphrases } from './extract-keyphrases.js';
 import { findCollocations } from './find-collocations.js';
 import { findEntities } from './find-entities.js';
+import { createWordStrings, indexWords } from './index-words.js';
 import { fitTopics, type TopicModel } from './fit-topics.js';
 import { KeywordsError } from './keywords-error.js';
+import { prepareTopicCorpus } from './prepare-topic-corpus.js';
 import { summarizeTopics } from './summarize-topics.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
 import { type KeynessStatistic, type KeywordGroup, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
@@ -39,8 +39,8 @@ export interface ExtractKeywordsOptions {
   /** German lexicon for entities (`await loadGermanLexicon()`). Default: none (heuristics only). */
   lexicon?: GermanLexicon;
   /**
-   * A topic model fitted beforehand, for example on a worker thread: `fitTopics` over
-   * `createTopicCorpus` of all groups' documents with the same `unit` and `segments`. `null` skips
+   * A topic model fitted beforehand, for example on a worker thread: `fitTopics` over the corpus
+   * of {@link prepareTopicCorpus} with the same `unit` and `segments`. `null` skips
    * topics (every group's `topics` is empty; call {@link summarizeTopics} when the model is ready).
    * Default: fitted here with `topics`, `seed` and `iterations`.
    */
@@ -135,12 +135,14 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
 
   const entities = findEntities(documents, { segments, minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
   const model =
-    options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, segments, label) : (options.topicModel ?? undefined);
+    options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, segments, labels) : (options.topicModel ?? undefined);
   const topicSummary = summarizeTopics(groups, model);
 
+  // One index of each group's words, shared by keyphrases and collocations (ids shared by all groups).
+  const strings = createWordStrings();
   const result: GroupKeywords[] = groups.map((group, index) => {
     const table = tables[index]!;
-    const sentences: Sentence[] = group.documents.flatMap((document) => document.sentences);
+    const words = indexWords(group.documents, { segments, strings });
     const seen = new Set<string>();
     const distinctiveTerms: DistinctiveTerm[] = [];
     for (const row of computeKeyness(table, rest(index), { statistic: options.statistic ?? 'g2', minCount })) {
@@ -157,10 +159,10 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
         expected: round(row.expected),
       });
     }
-    const keyphrases = extractKeyphrases(sentences, { method: options.keyphrases ?? 'yake', top, segments, unit }).map(
+    const keyphrases = extractKeyphrases(words, { method: options.keyphrases ?? 'yake', top, segments, unit }).map(
       (row) => ({ phrase: row.phrase, score: round(row.score) }),
     );
-    const collocations = findCollocations(sentences, { minCount, top, segments }).map((row) => ({
+    const collocations = findCollocations(words, { minCount, top, segments }).map((row) => ({
       phrase: row.phrase,
       count: row.count,
       pmi: round(row.pmi),
@@ -196,16 +198,14 @@ function fitCorpusTopics(
   options: ExtractKeywordsOptions,
   unit: TermUnit,
   segments: readonly string[],
-  display: (term: string) => string,
+  labels: ReadonlyMap<string, string>,
 ): TopicModel | undefined {
-  const documents = groups.flatMap((group) => group.documents);
-  const corpus = createTopicCorpus(documents, { unit, segments });
-  const used = corpus.documents.filter((document) => document.tokens.length > 0).length;
-  if (corpus.terms.length < 2 || used < 2) return undefined;
-  return fitTopics(corpus, {
+  const prepared = prepareTopicCorpus(groups, { unit, segments, labels });
+  if (prepared === undefined) return undefined;
+  return fitTopics(prepared.corpus, {
     topics: options.topics ?? [3, 8],
     seed: options.seed ?? 1,
     ...(options.iterations === undefined ? {} : { iterations: options.iterations }),
-    display,
+    display: (term) => labels.get(term) ?? term,
   });
 }

@@ -1,11 +1,10 @@
 import type { Sentence } from '@diskurs/tokenizer';
-import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
-import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
+import { createPhraseShapeTest } from './create-phrase-shape-test.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
-import { findNounKeys } from './find-noun-keys.js';
-import { isPhraseShape } from './is-phrase-shape.js';
-import { PhrasePool } from './phrase-pool.js';
+import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
+import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
+import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 
 /** Options of {@link extractTextRankKeyphrases}. */
 export interface TextRankOptions extends KeyphraseOptions {
@@ -25,35 +24,45 @@ export interface TextRankOptions extends KeyphraseOptions {
  * of the words are keywords, and adjacent keywords in the text form phrases, scored by the sum
  * of their words' ranks. German phrases must end in a noun or name.
  *
- * @param sentences Tokenizer sentences of one document or a group.
+ * @param input Tokenizer sentences of one document or a group, or their {@link WordIndex} (to share one
+ *   index between extractors; `options.segments` then does not apply).
  * @param options See {@link TextRankOptions}.
  * @returns The keyphrases, best first.
  */
-export function extractTextRankKeyphrases(sentences: readonly Sentence[], options: TextRankOptions = {}): Keyphrase[] {
-  const collected = collectWords(sentences, options);
+export function extractTextRankKeyphrases(
+  input: readonly Sentence[] | WordIndex,
+  options: TextRankOptions = {},
+): Keyphrase[] {
+  const index = isWordIndex(input)
+    ? input
+    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const words = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
+  const { flags, sentenceStarts, sentenceLangs } = index;
+  const sentenceCount = sentenceStarts.length - 1;
   const window = options.window ?? 2;
   const damping = options.damping ?? 0.85;
-  const ids = new Map<string, number>();
-  const keys: string[] = [];
+  // Graph vertices: content keys numbered in order of first sight.
+  const ids = new Int32Array(index.strings.strings.length).fill(-1);
+  const keys: number[] = [];
   const edges = new Map<number, Map<number, number>>();
   const link = (a: number, b: number) => {
     let row = edges.get(a);
     if (row === undefined) edges.set(a, (row = new Map()));
     row.set(b, (row.get(b) ?? 0) + 1);
   };
-  for (const sentence of collected) {
-    const sequence: number[] = [];
-    for (const chunk of sentence.chunks) {
-      for (const word of chunk) {
-        if (!word.content) continue;
-        let id = ids.get(word.key);
-        if (id === undefined) {
-          id = keys.length;
-          ids.set(word.key, id);
-          keys.push(word.key);
-        }
-        sequence.push(id);
+  const sequence: number[] = [];
+  for (let s = 0; s < sentenceCount; s++) {
+    sequence.length = 0;
+    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
+      if ((flags[w]! & CONTENT) === 0) continue;
+      const key = words[w]!;
+      let id = ids[key]!;
+      if (id < 0) {
+        id = keys.length;
+        ids[key] = id;
+        keys.push(key);
       }
+      sequence.push(id);
     }
     for (let i = 0; i < sequence.length; i++) {
       for (let j = i + 1; j < sequence.length && j < i + window; j++) {
@@ -101,40 +110,48 @@ export function extractTextRankKeyphrases(sentences: readonly Sentence[], option
   }
 
   const share = options.keywordShare ?? 1 / 3;
+  const strings = index.strings.strings;
   const order = Array.from({ length: n }, (_, v) => v).sort(
-    (a, b) => rank[b]! - rank[a]! || compareStrings(keys[a]!, keys[b]!),
+    (a, b) => rank[b]! - rank[a]! || compareStrings(strings[keys[a]!]!, strings[keys[b]!]!),
   );
-  const keywords = new Set(order.slice(0, Math.max(1, Math.round(n * share))).map((v) => keys[v]!));
+  const keywords = new Uint8Array(n);
+  for (const v of order.slice(0, Math.max(1, Math.round(n * share)))) keywords[v] = 1;
 
-  const nouns = findNounKeys(collected);
+  // Phrases: every sub-run of adjacent keywords that fits `maxWords` and has a phrase shape.
+  const isShape = createPhraseShapeTest(index, words);
+  let lang = '';
+  const accept = (start: number, end: number) => isShape(lang, start, end);
   const maxWords = options.maxWords ?? 3;
-  const pool = new PhrasePool();
-  for (const sentence of collected) {
-    for (const chunk of sentence.chunks) {
-      let run: PhraseWord[] = [];
-      const flush = () => {
-        // Every sub-run that fits `maxWords` and has a phrase shape is a candidate.
-        for (let i = 0; i < run.length; i++) {
-          for (let m = 1; m <= maxWords && i + m <= run.length; m++) {
-            if (isPhraseShape(run, sentence.lang, nouns, i, i + m)) pool.add(run, i, i + m);
-          }
-        }
-        run = [];
-      };
-      for (const word of chunk) {
-        if (word.content && keywords.has(word.key)) run.push(word);
-        else flush();
+  const pool = new IndexedPhrasePool(index, words);
+  let runStart = 0;
+  const flush = (runEnd: number) => {
+    for (let i = runStart; i < runEnd; i++) pool.addFrom(i, Math.min(i + maxWords, runEnd), 1, accept);
+  };
+  for (let s = 0; s < sentenceCount; s++) {
+    lang = sentenceLangs[s]!;
+    runStart = sentenceStarts[s]!;
+    for (let w = runStart; w < sentenceStarts[s + 1]!; w++) {
+      const flag = flags[w]!;
+      if ((flag & CHUNK_START) !== 0) {
+        flush(w);
+        runStart = w;
       }
-      flush();
+      if ((flag & CONTENT) === 0 || keywords[ids[words[w]!]!] === 0) {
+        flush(w);
+        runStart = w + 1;
+      }
     }
+    flush(sentenceStarts[s + 1]!);
   }
   const minCount = options.minCount ?? 2;
   const scored: Keyphrase[] = [];
-  for (const candidate of pool.finish()) {
-    if (candidate.count < minCount) continue;
+  for (let candidate = 0; candidate < pool.counts.length; candidate++) {
+    const count = pool.counts[candidate]!;
+    if (count < minCount) continue;
     let score = 0;
-    for (const word of candidate.words) score += rank[ids.get(word.key)!]!;
-    scored.push({ phrase: candidate.phrase, score, count: candidate.count });
+    const first = pool.firsts[candidate]!;
+    for (let w = first; w < first + pool.lengths[candidate]!; w++) score += rank[ids[words[w]!]!]!;
+    scored.push({ phrase: pool.phraseOf(candidate), score, count });
   }
   scored.sort((a, b) => b.score - a.score || b.count - a.count || compareStrings(a.phrase, b.phrase));
   return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);

@@ -1,10 +1,18 @@
 import type { Sentence } from '@diskurs/tokenizer';
-import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
+import { createPhraseShapeTest } from './create-phrase-shape-test.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
-import { findNounKeys } from './find-noun-keys.js';
-import { isPhraseShape } from './is-phrase-shape.js';
-import { PhrasePool } from './phrase-pool.js';
+import {
+  ACRONYM,
+  CAPITALISED,
+  CHUNK_START,
+  CONTENT,
+  INITIAL,
+  indexWords,
+  isWordIndex,
+  type WordIndex,
+} from './index-words.js';
+import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import type { TermUnit } from './types.js';
 
 /** Options shared by the keyphrase extractors. */
@@ -45,16 +53,6 @@ export interface YakeKeyphrase extends Keyphrase {
   yake: number;
 }
 
-interface TermStatistics {
-  tf: number;
-  upper: number;
-  acronym: number;
-  sentences: number[];
-  left: Map<string, number>;
-  right: Map<string, number>;
-  score: number;
-}
-
 /**
  * YAKE keyphrases, implemented from the paper (Campos, Mangaravite, Pasquali, Jorge, Nunes &
  * Jatowt 2020, "YAKE! Keyword extraction from single documents using multiple local features",
@@ -65,125 +63,155 @@ interface TermStatistics {
  * phrase contribute through their bigram probabilities); lower is better, near-duplicates are
  * dropped. Words are keyed by lemma; German candidates must end in a noun or name.
  *
- * @param sentences Tokenizer sentences of one document or a group.
+ * @param input Tokenizer sentences of one document or a group, or their {@link WordIndex} (to share one
+ *   index between extractors; `options.segments` then does not apply).
  * @param options See {@link YakeOptions}.
  * @returns The keyphrases, best first.
  */
-export function extractYakeKeyphrases(sentences: readonly Sentence[], options: YakeOptions = {}): YakeKeyphrase[] {
-  const collected = collectWords(sentences, options);
+export function extractYakeKeyphrases(
+  input: readonly Sentence[] | WordIndex,
+  options: YakeOptions = {},
+): YakeKeyphrase[] {
+  const index = isWordIndex(input)
+    ? input
+    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const keys = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
+  const { flags, sentenceStarts, sentenceLangs } = index;
   const window = options.window ?? 1;
   const maxWords = options.maxWords ?? 3;
-  const terms = new Map<string, TermStatistics>();
-  const statistics = (key: string): TermStatistics => {
-    let entry = terms.get(key);
-    if (entry === undefined) {
-      entry = { tf: 0, upper: 0, acronym: 0, sentences: [], left: new Map(), right: new Map(), score: 0 };
-      terms.set(key, entry);
-    }
-    return entry;
-  };
-  const contentKeys = new Set<string>();
-  for (const sentence of collected) {
-    for (const chunk of sentence.chunks) {
-      for (let i = 0; i < chunk.length; i++) {
-        const word = chunk[i]!;
-        const entry = statistics(word.key);
-        entry.tf++;
-        if (word.acronym) entry.acronym++;
-        else if (word.capitalised && !word.initial) entry.upper++;
-        if (entry.sentences[entry.sentences.length - 1] !== sentence.index) entry.sentences.push(sentence.index);
-        if (word.content) contentKeys.add(word.key);
-        for (let j = Math.max(0, i - window); j < i; j++) {
-          const other = chunk[j]!.key;
-          entry.left.set(other, (entry.left.get(other) ?? 0) + 1);
-          const otherEntry = statistics(other);
-          otherEntry.right.set(word.key, (otherEntry.right.get(word.key) ?? 0) + 1);
+  const sentenceCount = sentenceStarts.length - 1;
+  const size = index.strings.strings.length;
+
+  // Term statistics per key id. Co-occurrence counts (left word → right word within the window)
+  // are keyed `left · size + right`; a term's left (right) context is spread over as many distinct
+  // words as it has distinct pairs with it on the right (left).
+  const tf = new Int32Array(size);
+  const upper = new Int32Array(size);
+  const acronym = new Int32Array(size);
+  const spread = new Int32Array(size);
+  const lastSentence = new Int32Array(size).fill(-1);
+  const leftDistinct = new Int32Array(size);
+  const leftTotal = new Int32Array(size);
+  const rightDistinct = new Int32Array(size);
+  const rightTotal = new Int32Array(size);
+  const content = new Uint8Array(size);
+  // Content keys in order of first sight (the order the mean and deviation are summed in).
+  const contentKeys: number[] = [];
+  const pairs = new Map<number, number>();
+  for (let s = 0; s < sentenceCount; s++) {
+    let chunkStart = sentenceStarts[s]!;
+    for (let w = chunkStart; w < sentenceStarts[s + 1]!; w++) {
+      const flag = flags[w]!;
+      if ((flag & CHUNK_START) !== 0) chunkStart = w;
+      const key = keys[w]!;
+      tf[key]!++;
+      if ((flag & ACRONYM) !== 0) acronym[key]!++;
+      else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) upper[key]!++;
+      if (lastSentence[key] !== s) {
+        lastSentence[key] = s;
+        spread[key]!++;
+      }
+      if ((flag & CONTENT) !== 0 && content[key] === 0) {
+        content[key] = 1;
+        contentKeys.push(key);
+      }
+      for (let j = Math.max(chunkStart, w - window); j < w; j++) {
+        const other = keys[j]!;
+        const pair = other * size + key;
+        const count = pairs.get(pair);
+        if (count === undefined) {
+          leftDistinct[key]!++;
+          rightDistinct[other]!++;
         }
+        pairs.set(pair, (count ?? 0) + 1);
+        leftTotal[key]!++;
+        rightTotal[other]!++;
       }
     }
   }
-  if (contentKeys.size === 0) return [];
+  if (contentKeys.length === 0) return [];
+
+  // Median sentence of each content term: its distinct sentences come in ascending order.
+  const medians = new Float64Array(size);
+  const seen = new Int32Array(size);
+  lastSentence.fill(-1);
+  for (let s = 0; s < sentenceCount; s++) {
+    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
+      const key = keys[w]!;
+      if (content[key] === 0 || lastSentence[key] === s) continue;
+      lastSentence[key] = s;
+      const rank = seen[key]!++;
+      const middle = spread[key]! >> 1;
+      if (rank === middle - 1) medians[key] = s;
+      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? s : (medians[key]! + s) / 2;
+    }
+  }
 
   let sum = 0;
   let max = 0;
   for (const key of contentKeys) {
-    const tf = terms.get(key)!.tf;
-    sum += tf;
-    max = Math.max(max, tf);
+    sum += tf[key]!;
+    max = Math.max(max, tf[key]!);
   }
-  const mean = sum / contentKeys.size;
+  const mean = sum / contentKeys.length;
   let variance = 0;
-  for (const key of contentKeys) variance += (terms.get(key)!.tf - mean) ** 2;
-  const deviation = Math.sqrt(variance / contentKeys.size);
-  const sentenceCount = collected.length;
-  for (const [key, entry] of terms) {
-    const casing = Math.max(entry.upper, entry.acronym) / (1 + Math.log(entry.tf));
-    const position = Math.log(Math.log(3 + median(entry.sentences)));
-    const frequency = entry.tf / (mean + deviation);
-    const spread = (distinct: Map<string, number>) => {
-      let total = 0;
-      for (const count of distinct.values()) total += count;
-      return total > 0 ? distinct.size / total : 0;
-    };
-    const relatedness = 1 + (spread(entry.left) + spread(entry.right)) * (entry.tf / Math.max(max, 1));
-    const different = entry.sentences.length / sentenceCount;
-    entry.score = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
-    void key;
+  for (const key of contentKeys) variance += (tf[key]! - mean) ** 2;
+  const deviation = Math.sqrt(variance / contentKeys.length);
+  const scores = new Float64Array(size);
+  for (const key of contentKeys) {
+    const casing = Math.max(upper[key]!, acronym[key]!) / (1 + Math.log(tf[key]!));
+    const position = Math.log(Math.log(3 + medians[key]!));
+    const frequency = tf[key]! / (mean + deviation);
+    const left = leftTotal[key]! > 0 ? leftDistinct[key]! / leftTotal[key]! : 0;
+    const right = rightTotal[key]! > 0 ? rightDistinct[key]! / rightTotal[key]! : 0;
+    const relatedness = 1 + (left + right) * (tf[key]! / Math.max(max, 1));
+    const different = spread[key]! / sentenceCount;
+    scores[key] = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
   }
 
-  const nouns = findNounKeys(collected);
-  const pool = new PhrasePool();
-  for (const sentence of collected) {
-    for (const chunk of sentence.chunks) {
-      for (let i = 0; i < chunk.length; i++) {
-        for (let n = 1; n <= maxWords && i + n <= chunk.length; n++) {
-          if (isPhraseShape(chunk, sentence.lang, nouns, i, i + n)) pool.add(chunk, i, i + n);
-        }
-      }
+  const isShape = createPhraseShapeTest(index, keys);
+  let lang = '';
+  const accept = (start: number, end: number) => isShape(lang, start, end);
+  const pool = new IndexedPhrasePool(index, keys);
+  for (let s = 0; s < sentenceCount; s++) {
+    lang = sentenceLangs[s]!;
+    const sentenceEnd = sentenceStarts[s + 1]!;
+    let chunkEnd = sentenceStarts[s]!;
+    for (let w = sentenceStarts[s]!; w < sentenceEnd; w++) {
+      if (w === chunkEnd) for (chunkEnd = w + 1; chunkEnd < sentenceEnd && (flags[chunkEnd]! & CHUNK_START) === 0; ) chunkEnd++;
+      // A phrase starts with a content word.
+      if ((flags[w]! & CONTENT) !== 0) pool.addFrom(w, Math.min(w + maxWords, chunkEnd), 1, accept);
     }
   }
 
-  const cooccurrence = (a: string, b: string) => terms.get(a)?.right.get(b) ?? 0;
+  const cooccurrence = (a: number, b: number) => pairs.get(a * size + b) ?? 0;
   const scored: YakeKeyphrase[] = [];
   const minCount = options.minCount ?? 2;
-  for (const candidate of pool.finish()) {
-    if (candidate.count < minCount) continue;
-    const yake = scoreCandidate(candidate.words, candidate.count, terms, cooccurrence);
-    scored.push({ phrase: candidate.phrase, score: 1 / (1 + yake), count: candidate.count, yake });
+  for (let candidate = 0; candidate < pool.counts.length; candidate++) {
+    const count = pool.counts[candidate]!;
+    if (count < minCount) continue;
+    // S(kw) from the words of the first occurrence.
+    const first = pool.firsts[candidate]!;
+    const end = first + pool.lengths[candidate]!;
+    let product = 1;
+    let total = 0;
+    for (let w = first; w < end; w++) {
+      const key = keys[w]!;
+      if ((flags[w]! & CONTENT) !== 0) {
+        product *= scores[key]!;
+        total += scores[key]!;
+      } else {
+        // A stopword inside a phrase: the probability of the bigrams around it (Campos et al. 2020, §3.3).
+        const before = keys[w - 1]!;
+        const after = keys[w + 1]!;
+        const probability = (cooccurrence(before, key) / tf[before]!) * (cooccurrence(key, after) / tf[after]!);
+        product *= 1 + (1 - probability);
+        total -= 1 - probability;
+      }
+    }
+    const yake = product / (count * (1 + total));
+    scored.push({ phrase: pool.phraseOf(candidate), score: 1 / (1 + yake), count, yake });
   }
   scored.sort((a, b) => a.yake - b.yake || b.count - a.count || compareStrings(a.phrase, b.phrase));
   return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
-}
-
-function scoreCandidate(
-  words: readonly PhraseWord[],
-  count: number,
-  terms: Map<string, TermStatistics>,
-  cooccurrence: (a: string, b: string) => number,
-): number {
-  let product = 1;
-  let sum = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (word.content) {
-      const score = terms.get(word.key)!.score;
-      product *= score;
-      sum += score;
-    } else {
-      // A stopword inside a phrase: the probability of the bigrams around it (Campos et al. 2020, §3.3).
-      const before = words[i - 1]!.key;
-      const after = words[i + 1]!.key;
-      const probability =
-        (cooccurrence(before, word.key) / terms.get(before)!.tf) * (cooccurrence(word.key, after) / terms.get(after)!.tf);
-      product *= 1 + (1 - probability);
-      sum -= 1 - probability;
-    }
-  }
-  return product / (count * (1 + sum));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

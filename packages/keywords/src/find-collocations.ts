@@ -1,9 +1,9 @@
 import type { Sentence } from '@diskurs/tokenizer';
-import { collectWords, type PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
 import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { KeywordsError } from './keywords-error.js';
-import { PhrasePool } from './phrase-pool.js';
+import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
+import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import type { TermUnit } from './types.js';
 
 /** Options of {@link findCollocations}. */
@@ -41,60 +41,68 @@ export interface Collocation {
  * table [c(xy), c(x)−c(xy); c(y)−c(xy), N−c(x)−c(y)+c(xy)]; a trigram xyz is scored as the pair
  * (xy, z): `PMI = log2(c(xyz)·N² / (c(x)·c(y)·c(z)))`, G² on [c(xyz), c(xy)−c(xyz); c(z)−c(xyz), …].
  *
- * @param sentences Tokenizer sentences of a document or group.
+ * @param input Tokenizer sentences of a document or group, or their {@link WordIndex} (to share one index
+ *   between extractors; `options.segments` then does not apply).
  * @param options See {@link FindCollocationsOptions}.
  * @returns Collocations with at least `minCount` occurrences and positive G², best first.
  */
-export function findCollocations(sentences: readonly Sentence[], options: FindCollocationsOptions = {}): Collocation[] {
+export function findCollocations(
+  input: readonly Sentence[] | WordIndex,
+  options: FindCollocationsOptions = {},
+): Collocation[] {
   const maxWords = options.maxWords ?? 3;
   if (maxWords !== 2 && maxWords !== 3) {
     throw new KeywordsError(`maxWords must be 2 or 3, got ${String(maxWords)}`, { code: 'invalid-option' });
   }
-  const collected = collectWords(sentences, { unit: options.unit ?? 'surface', ...(options.segments ? { segments: options.segments } : {}) });
-  const unigrams = new Map<string, number>();
-  const pool = new PhrasePool();
+  const index = isWordIndex(input)
+    ? input
+    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const keys = (options.unit ?? 'surface') === 'lemma' ? index.lemmas : index.norms;
+  const flags = index.flags;
+  const unigrams = new Int32Array(index.strings.strings.length);
+  const pool = new IndexedPhrasePool(index, keys);
   let n = 0;
-  for (const sentence of collected) {
-    for (const chunk of sentence.chunks) {
-      let run: PhraseWord[] = [];
-      const flush = () => {
-        for (let i = 0; i < run.length; i++) {
-          for (let m = 2; m <= maxWords && i + m <= run.length; m++) pool.add(run, i, i + m);
-        }
-        run = [];
-      };
-      for (const word of chunk) {
-        if (!word.content) {
-          flush();
-          continue;
-        }
-        unigrams.set(word.key, (unigrams.get(word.key) ?? 0) + 1);
-        n++;
-        run.push(word);
-      }
-      flush();
+  // Runs of consecutive content words; a run ends at a stopword and at a chunk or sentence start.
+  let runStart = 0;
+  const flush = (runEnd: number) => {
+    for (let i = runStart; i < runEnd - 1; i++) pool.addFrom(i, Math.min(i + maxWords, runEnd), 2);
+  };
+  for (let w = 0; w < keys.length; w++) {
+    const flag = flags[w]!;
+    if ((flag & CHUNK_START) !== 0) {
+      flush(w);
+      runStart = w;
     }
+    if ((flag & CONTENT) === 0) {
+      flush(w);
+      runStart = w + 1;
+      continue;
+    }
+    unigrams[keys[w]!]!++;
+    n++;
   }
+  flush(keys.length);
   const minCount = options.minCount ?? 3;
   const result: Collocation[] = [];
-  const candidates = pool.finish();
-  const counts = new Map(candidates.map((candidate) => [candidate.key, candidate.count]));
-  for (const candidate of candidates) {
-    if (candidate.count < minCount) continue;
-    const keys = candidate.words.map((word) => word.key);
-    const last = unigrams.get(keys[keys.length - 1]!)!;
-    const head = keys.length === 2 ? unigrams.get(keys[0]!)! : (counts.get(`${keys[0]} ${keys[1]}`) ?? candidate.count);
+  for (let candidate = 0; candidate < pool.counts.length; candidate++) {
+    const count = pool.counts[candidate]!;
+    if (count < minCount) continue;
+    const first = pool.firsts[candidate]!;
+    const end = first + pool.lengths[candidate]!;
+    const last = unigrams[keys[end - 1]!]!;
+    const parent = end - first === 2 ? -1 : pool.parentOf(candidate);
+    const head = end - first === 2 ? unigrams[keys[first]!]! : parent >= 0 ? pool.counts[parent]! : count;
     let expected = n;
-    for (const key of keys) expected = (expected * unigrams.get(key)!) / n;
-    const pmi = Math.log2(candidate.count / expected);
+    for (let w = first; w < end; w++) expected = (expected * unigrams[keys[w]!]!) / n;
+    const pmi = Math.log2(count / expected);
     const g2 = computeLogLikelihood({
-      count: candidate.count,
+      count,
       total: head,
-      referenceCount: last - candidate.count,
+      referenceCount: last - count,
       referenceTotal: n - head,
     });
     if (g2 <= 0) continue;
-    result.push({ phrase: candidate.phrase, count: candidate.count, pmi, g2 });
+    result.push({ phrase: pool.phraseOf(candidate), count, pmi, g2 });
   }
   const byPmi = options.sort === 'pmi';
   result.sort(

@@ -1,0 +1,160 @@
+import { INITIAL, type WordIndex } from './index-words.js';
+
+/** Variant keys are `surface node · 2^26 + candidate`: exact as long as both stay below 2^26 and 2^27. */
+const CANDIDATE_SPAN = 2 ** 26;
+
+/**
+ * Pools phrase occurrences of a {@link WordIndex} by their key ids (lemma or norm ids) and picks
+ * the most frequent surface form of each—what `PhrasePool` does with strings, on integers: an
+ * n-gram is a node of a trie over key ids (nodes `0 … V − 1` are the single keys), its surface
+ * form a node of a trie over text ids, so that no key or surface string is built per occurrence.
+ * Candidates are numbered in order of first occurrence, as `PhrasePool` lists them.
+ */
+export class IndexedPhrasePool {
+  /** Per candidate: position of its first occurrence's first word in the index. */
+  readonly firsts: number[] = [];
+  /** Per candidate: its length in words. */
+  readonly lengths: number[] = [];
+  /** Per candidate: occurrences. */
+  readonly counts: number[] = [];
+  /** Per candidate: its key-trie node. */
+  readonly nodes: number[] = [];
+  private readonly index: WordIndex;
+  private readonly keys: Int32Array;
+  private readonly size: number;
+  private readonly children = new Map<number, number>();
+  private readonly nodeCandidates: number[];
+  private readonly nodeParents: number[];
+  private readonly surfaceChildren = new Map<number, number>();
+  private surfaceNodes: number;
+  private readonly variants = new Map<number, number>();
+  private readonly variantWeights: number[] = [];
+  private readonly variantFirsts: number[] = [];
+  private readonly variantNext: number[] = [];
+  private readonly candidateVariants: number[] = [];
+
+  /**
+   * @param index The word index.
+   * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`).
+   */
+  constructor(index: WordIndex, keys: Int32Array) {
+    this.index = index;
+    this.keys = keys;
+    this.size = index.strings.strings.length;
+    this.nodeCandidates = new Array<number>(this.size).fill(-1);
+    this.nodeParents = new Array<number>(this.size).fill(-1);
+    this.surfaceNodes = this.size;
+  }
+
+  /**
+   * Records the phrases `start … end − 1` for every `end` in `start + minLength … maxEnd` that
+   * `accept` allows (default: all), walking the tries once.
+   *
+   * @param start Position of the first word.
+   * @param maxEnd Largest end (exclusive).
+   * @param minLength Shortest phrase recorded.
+   * @param accept Whether the phrase `start … end − 1` is a candidate.
+   */
+  addFrom(start: number, maxEnd: number, minLength: number, accept?: (start: number, end: number) => boolean): void {
+    const keys = this.keys;
+    const texts = this.index.texts;
+    let node = keys[start]!;
+    let surface = texts[start]!;
+    for (let end = start + 1; end <= maxEnd; end++) {
+      if (end > start + 1) {
+        node = this.child(node, keys[end - 1]!);
+        surface = this.surfaceChild(surface, texts[end - 1]!);
+      }
+      if (end - start >= minLength && (accept === undefined || accept(start, end))) this.record(node, surface, start, end);
+    }
+  }
+
+  /**
+   * The candidate of a key-trie node's parent (the phrase without its last word).
+   *
+   * @param candidate A candidate.
+   * @returns Its parent's candidate, or −1 when the parent is no candidate.
+   */
+  parentOf(candidate: number): number {
+    const parent = this.nodeParents[this.nodes[candidate]!]!;
+    return parent < 0 ? -1 : this.nodeCandidates[parent]!;
+  }
+
+  /**
+   * The surface form of a candidate: its most weighted written form (sentence-initial occurrences
+   * weigh 1, others 2; ties by code-unit order).
+   *
+   * @param candidate A candidate.
+   * @returns The phrase.
+   */
+  phraseOf(candidate: number): string {
+    let best = '';
+    let bestWeight = -1;
+    for (let variant = this.candidateVariants[candidate]!; variant >= 0; variant = this.variantNext[variant]!) {
+      const weight = this.variantWeights[variant]!;
+      if (weight < bestWeight) continue;
+      const surface = this.surfaceOf(this.variantFirsts[variant]!, this.lengths[candidate]!);
+      if (weight > bestWeight || surface < best) {
+        best = surface;
+        bestWeight = weight;
+      }
+    }
+    return best;
+  }
+
+  private surfaceOf(first: number, length: number): string {
+    const strings = this.index.strings.strings;
+    const texts = this.index.texts;
+    let surface = strings[texts[first]!]!;
+    for (let i = first + 1; i < first + length; i++) surface += ` ${strings[texts[i]!]!}`;
+    return surface;
+  }
+
+  private child(node: number, key: number): number {
+    const slot = node * this.size + key;
+    let next = this.children.get(slot);
+    if (next === undefined) {
+      next = this.nodeCandidates.length;
+      this.nodeCandidates.push(-1);
+      this.nodeParents.push(node);
+      this.children.set(slot, next);
+    }
+    return next;
+  }
+
+  private surfaceChild(node: number, text: number): number {
+    const slot = node * this.size + text;
+    let next = this.surfaceChildren.get(slot);
+    if (next === undefined) {
+      next = this.surfaceNodes++;
+      this.surfaceChildren.set(slot, next);
+    }
+    return next;
+  }
+
+  private record(node: number, surface: number, start: number, end: number): void {
+    let candidate = this.nodeCandidates[node]!;
+    if (candidate < 0) {
+      candidate = this.counts.length;
+      this.nodeCandidates[node] = candidate;
+      this.firsts.push(start);
+      this.lengths.push(end - start);
+      this.counts.push(0);
+      this.nodes.push(node);
+      this.candidateVariants.push(-1);
+    }
+    this.counts[candidate]!++;
+    const slot = surface * CANDIDATE_SPAN + candidate;
+    let variant = this.variants.get(slot);
+    if (variant === undefined) {
+      variant = this.variantWeights.length;
+      this.variants.set(slot, variant);
+      this.variantWeights.push(0);
+      this.variantFirsts.push(start);
+      this.variantNext.push(this.candidateVariants[candidate]!);
+      this.candidateVariants[candidate] = variant;
+    }
+    // Sentence-initial occurrences weigh less: their capital may be positional only.
+    this.variantWeights[variant]! += (this.index.flags[start]! & INITIAL) !== 0 ? 1 : 2;
+  }
+}
