@@ -63,6 +63,11 @@ export { type ListTermsOptions, listTerms, type TermRow } from './list-terms.js'
 export { type GermanLexicon, getGermanLexicon, loadGermanLexicon } from './load-german-lexicon.js';
 export { measureSimilarity } from './measure-similarity.js';
 export { type PhraseCandidate, PhrasePool } from './phrase-pool.js';
+export {
+  type PreparedTopicCorpus,
+  type PrepareTopicCorpusOptions,
+  prepareTopicCorpus,
+} from './prepare-topic-corpus.js';
 export { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
 export { summarizeTopics, type TopicSummary } from './summarize-topics.js';
 export {

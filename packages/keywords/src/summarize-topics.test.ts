@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
-import { collectTermLabels } from './collect-term-labels.js';
-import { createTopicCorpus } from './create-topic-corpus.js';
 import { extractKeywords } from './extract-keywords.js';
 import { fitTopics } from './fit-topics.js';
+import { prepareTopicCorpus } from './prepare-topic-corpus.js';
 import { summarizeTopics } from './summarize-topics.js';
 import type { KeywordGroup } from './types.js';
 
@@ -17,10 +16,11 @@ const groups: KeywordGroup[] = [
   { name: 'Cem', documents: [{ name: 'cem-0', sentences: makeSentences(`${sport}\n${money}\n`.repeat(3)) }] },
 ];
 
+/** What a caller fitting elsewhere (say, on a worker thread) does. */
 function fitBeforehand(): ReturnType<typeof fitTopics> {
-  const documents = groups.flatMap((group) => group.documents);
-  const labels = collectTermLabels(documents);
-  return fitTopics(createTopicCorpus(documents), { topics: 2, iterations: 60, seed: 3, display: (term) => labels.get(term) ?? term });
+  const prepared = prepareTopicCorpus(groups)!;
+  const labels = new Map(prepared.corpus.terms.map((term, id) => [term, prepared.labels[id]!]));
+  return fitTopics(prepared.corpus, { topics: 2, iterations: 60, seed: 3, display: (term) => labels.get(term) ?? term });
 }
 
 describe('summarizeTopics', () => {
@@ -46,6 +46,17 @@ describe('summarizeTopics', () => {
     expect(summary.topics).toEqual([]);
     expect(summary.groups.every((group) => group.topics.length === 0)).toBe(true);
     expect(summary.documentTopics[0]).toEqual({ document: 'anna-0', weights: [] });
+  });
+});
+
+describe('prepareTopicCorpus', () => {
+  it('gives the corpus with a display label for every term, and nothing when there is nothing to model', () => {
+    const prepared = prepareTopicCorpus(groups)!;
+    expect(prepared.labels).toHaveLength(prepared.corpus.terms.length);
+    // Labels keep the casing the words are written with.
+    expect(prepared.labels[prepared.corpus.terms.indexOf('mannschaft')]).toBe('Mannschaft');
+    expect(prepared.corpus.documents).toHaveLength(7);
+    expect(prepareTopicCorpus([{ name: 'A', documents: [{ name: 'a', sentences: makeSentences('Die Mannschaft.') }] }])).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { loadGermanLexicon } from '@diskurs/keywords';
+import { loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
 import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -9,7 +9,8 @@ import { addSegmentCounts, countSegments } from './count-segments.js';
 import { describeMethods } from './describe-methods.js';
 import { findCaveats } from './find-caveats.js';
 import { groupDocuments } from './group-documents.js';
-import { extractGroupKeywords } from './extract-group-keywords.js';
+import { extractGroupKeywords, summarizeGroupTopics, toKeywordGroups } from './extract-group-keywords.js';
+import { fitTopicsInBackground } from './fit-topics-in-background.js';
 import { OWN_KINDS, VOICED_KINDS } from './segment-kinds.js';
 import { scoreGroupSentiment, type StanceTarget } from './score-group-sentiment.js';
 import type { Report, ReportDocument, ReportGroup } from './types.js';
@@ -114,15 +115,25 @@ export async function buildReport(
   });
   const groupEntries = grouping.map((group) => ({ name: group.name, entries: group.indices.map((index) => entries[index]!) }));
 
-  // 2. Keywords and topics.
+  // 2. Topics on a worker thread (the second core), while this thread goes on with keywords,
+  // sentiment and style; the model is the same as fitted here.
   progress('keywords', 0, 1);
-  // German entities are told from common nouns with the Morphy lexicon (loaded only for German text).
+  const keywordGroups = toKeywordGroups(groupEntries);
+  const prepared = prepareTopicCorpus(keywordGroups, { segments: [...OWN_KINDS] });
+  const topicModel: Promise<TopicModel | undefined> =
+    prepared === undefined
+      ? Promise.resolve(undefined)
+      : fitTopicsInBackground({ corpus: prepared.corpus, labels: prepared.labels, options: { topics: options.topics ?? [3, 8], seed } });
+  // A failure surfaces where the model is awaited; until then it must not count as unhandled.
+  topicModel.catch(() => {});
+
+  // 3. Keywords. German entities are told from common nouns with the Morphy lexicon (loaded only for German text).
   const hasGerman = entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
   const lexicon = hasGerman ? await loadGermanLexicon() : undefined;
-  const keywords = extractGroupKeywords(groupEntries, { statistic, top, seed, topics: options.topics, lexicon });
+  const keywords = extractGroupKeywords(keywordGroups, { statistic, top, seed, lexicon, topicModel: null });
   progress('keywords', 1, 1);
 
-  // 3. Sentiment and stance.
+  // 4. Sentiment and stance.
   const sentiment = await scoreGroupSentiment(groupEntries, {
     targets: options.targets,
     seed,
@@ -130,7 +141,7 @@ export async function buildReport(
     onProgress: (done, total) => progress('sentiment', done, total),
   });
 
-  // 4. Style, profiles, overview.
+  // 5. Style, profiles, overview.
   progress('style', 0, groupEntries.length);
   const corpusSegments: Record<string, number> = {};
   const corpusLanguages = new Map<string, number>();
@@ -177,14 +188,18 @@ export async function buildReport(
       distinctiveTerms: groupKeywords?.distinctiveTerms ?? [],
       keyphrases: groupKeywords?.keyphrases ?? [],
       entities: groupKeywords?.entities ?? [],
-      topics: groupKeywords?.topics ?? [],
+      topics: [],
       sentiment: groupSentiment.sentiment,
       stance: groupSentiment.stance,
       style,
     };
   });
 
-  // 5. Similarity.
+  // The topic model, fitted meanwhile.
+  const topics = summarizeGroupTopics(keywordGroups, await topicModel);
+  for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
+
+  // 6. Similarity.
   progress('similarity', 0, 1);
   const delta = computeBurrowsDelta(wordProfiles, { words: 150 });
   const similarity = {
@@ -246,7 +261,7 @@ export async function buildReport(
     },
     documents: reportDocuments,
     groups,
-    topics: keywords.topics,
+    topics: topics.topics,
     similarity,
     methods: describeMethods({ statistic, seed, deltaWords: delta.words.length }),
     caveats: [],

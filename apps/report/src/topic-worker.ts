@@ -1,0 +1,14 @@
+/**
+ * Worker-thread entry (built to dist/topic-worker.js): fits the report's topic model with
+ * `fitTopics` from @diskurs/keywords on the corpus it is given and posts the model back, so that
+ * Gibbs sampling runs on the second core while the main thread scores sentiment and style.
+ * See `fitTopicsInBackground`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { fitTopics } from '@diskurs/keywords';
+import type { TopicJob } from './report/fit-topics-in-background.js';
+
+const job = workerData as TopicJob;
+const labels = new Map(job.corpus.terms.map((term, id) => [term, job.labels[id]!]));
+const model = fitTopics(job.corpus, { ...job.options, display: (term) => labels.get(term) ?? term });
+parentPort!.postMessage(model);
