@@ -4,6 +4,19 @@ import { QUOTED_KINDS } from '../report/segment-kinds.js';
 /** Characters that open or close a quotation: „…“ “…” "…" »…« «…». */
 const QUOTE_MARKS = /[„“”"»«‟]/g;
 
+/** How many quotation marks (see `QUOTE_MARKS`) a token holds; a char-code scan, as most hold none. */
+function countQuoteMarks(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    // " « » and “ ” „ ‟ (U+201C to U+201F)
+    if (code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201f)) {
+      count += 1;
+    }
+  }
+  return count;
+}
+
 /**
  * Marks which word tokens of a document's sentences are quoted: every token of a `quote` or `embed`
  * sentence, and tokens between quotation marks (`„…“`, `“…”`, `"…"`, `»…«`) in other sentences. A
@@ -24,7 +37,7 @@ export function markQuotedTokens(document: { text: string; sentences: readonly S
     const quotedSegment = QUOTED_KINDS.includes(sentence.segment);
     const sentenceMarks: boolean[] = [];
     for (const token of sentence.tokens) {
-      const marks = token.text.match(QUOTE_MARKS)?.length ?? 0;
+      const marks = countQuoteMarks(token.text);
       if (marks === 0) {
         sentenceMarks.push(quotedSegment || open);
         continue;

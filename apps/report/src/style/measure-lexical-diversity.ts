@@ -15,24 +15,40 @@ export function measureLexicalDiversity(
 ): number | null {
   const threshold = options.threshold ?? 0.72;
   if (words.length === 0 || words.length < (options.minimumWords ?? 50)) return null;
-  const forward = countFactors(words, threshold, false);
-  const backward = countFactors(words, threshold, true);
+  // Words as ids, so that a factor's types are counted with a stamp per id instead of a Set.
+  const ids = new Int32Array(words.length);
+  const seen = new Map<string, number>();
+  for (let index = 0; index < words.length; index += 1) {
+    let id = seen.get(words[index]!);
+    if (id === undefined) seen.set(words[index]!, (id = seen.size));
+    ids[index] = id;
+  }
+  const stamps = new Int32Array(seen.size);
+  const forward = countFactors(ids, stamps, threshold, false);
+  const backward = countFactors(ids, stamps.fill(0), threshold, true);
   return (words.length / forward + words.length / backward) / 2;
 }
 
-function countFactors(words: readonly string[], threshold: number, reverse: boolean): number {
+/** MTLD factors of one direction; `stamps` (zeroed, one per word id) marks the words of the current factor. */
+function countFactors(ids: Int32Array, stamps: Int32Array, threshold: number, reverse: boolean): number {
   let factors = 0;
-  let types = new Set<string>();
+  // Factor n marks its words with n + 1.
+  let stamp = 1;
+  let types = 0;
   let tokens = 0;
   let ratio = 1;
-  for (let step = 0; step < words.length; step += 1) {
-    const word = words[reverse ? words.length - 1 - step : step]!;
-    types.add(word);
+  for (let step = 0; step < ids.length; step += 1) {
+    const id = ids[reverse ? ids.length - 1 - step : step]!;
+    if (stamps[id] !== stamp) {
+      stamps[id] = stamp;
+      types += 1;
+    }
     tokens += 1;
-    ratio = types.size / tokens;
+    ratio = types / tokens;
     if (ratio <= threshold) {
       factors += 1;
-      types = new Set();
+      stamp += 1;
+      types = 0;
       tokens = 0;
       ratio = 1;
     }

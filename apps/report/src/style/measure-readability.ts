@@ -16,21 +16,23 @@ interface TextCounts {
 
 function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en'): TextCounts {
   const counts: TextCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
-  const known = new Map<string, number>();
+  // Per distinct word: its syllables, and whether it has more than six letters (code points).
+  const known = new Map<string, { syllables: number; long: boolean }>();
   for (const sentence of sentences) {
     let words = 0;
     for (const word of sentence) {
-      let syllables = known.get(word);
-      if (syllables === undefined) {
-        syllables = countSyllables(word, { lang });
-        known.set(word, syllables);
+      let entry = known.get(word);
+      if (entry === undefined) {
+        entry = { syllables: countSyllables(word, { lang }), long: [...word].length > 6 };
+        known.set(word, entry);
       }
+      const syllables = entry.syllables;
       if (syllables === 0) continue;
       words += 1;
       counts.syllables += syllables;
       if (syllables >= 3) counts.polysyllables += 1;
       if (syllables === 1) counts.monosyllables += 1;
-      if ([...word].length > 6) counts.longWords += 1;
+      if (entry.long) counts.longWords += 1;
     }
     if (words > 0) {
       counts.sentences += 1;
