@@ -34,7 +34,14 @@ export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'eventual', 'sensible', 'gymnasium', 'provision',
 ]);
 
-const GERMAN_LETTERS = /[äöüß]/;
+/** True when `norm` contains ä, ö, ü or ß (a character loop: this runs for most words). */
+function hasGermanLetter(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf) return true;
+  }
+  return false;
+}
 
 /** True when the token starts with a capital letter (`norm` is the lowercased text). */
 function isCapitalised(token: Token): boolean {
@@ -95,14 +102,14 @@ function toMatch(found: { hit: LexiconHit; key: string }, rule: TokenMatch['rule
 
 /** May `token` of a `lang` sentence be looked up in the other language's lexicon? */
 function mayFallBack(token: Token, context: LookupContext): boolean {
-  if (FALSE_FRIENDS.has(token.norm) || context.isStopword(token.norm, context.lang)) return false;
   const capitalised = isCapitalised(token);
-  if (context.lang === 'de') {
-    // English words inside German text are written in lower case; capitalised words are German nouns.
-    return !capitalised && !GERMAN_LETTERS.test(token.norm);
-  }
-  // German words inside English text: nouns (capitalised, not sentence-initial) or umlauts.
-  return GERMAN_LETTERS.test(token.norm) || (capitalised && !context.sentenceInitial);
+  const looksForeign =
+    context.lang === 'de'
+      ? // English words inside German text are written in lower case; capitalised words are German nouns.
+        !capitalised && !hasGermanLetter(token.norm)
+      : // German words inside English text: nouns (capitalised, not sentence-initial) or umlauts.
+        hasGermanLetter(token.norm) || (capitalised && !context.sentenceInitial);
+  return looksForeign && !FALSE_FRIENDS.has(token.norm) && !context.isStopword(token.norm, context.lang);
 }
 
 /**

@@ -66,6 +66,8 @@ interface CompiledTargets {
   exact: Map<string, Set<number>>;
   /** First alias words with `*`, bucketed by their first two characters → [word, target index]. */
   prefixes: Map<string, Array<[string, number]>>;
+  /** Token key → targets it may start (filled as keys are met; see `candidatesOf`). */
+  candidates: Map<string, readonly number[]>;
 }
 
 const compiledCache = new WeakMap<readonly Target[], CompiledTargets>();
@@ -109,22 +111,40 @@ function compile(targets: readonly Target[]): CompiledTargets {
       for (const key of [w, `${w}'s`, `${w}'`, `${w}s`, `${w}n`, `${w}r`, `${w}m`]) addKey(exact, key, order);
     }
   });
-  const result = { targets: compiled, exact, prefixes };
+  const result = { targets: compiled, exact, prefixes, candidates: new Map<string, readonly number[]>() };
   compiledCache.set(targets, result);
   return result;
 }
 
+const NO_CANDIDATES: readonly number[] = [];
+
+/** Cached candidate lists per compiled target set are dropped when they grow past this many keys. */
+const MAX_CACHED_KEYS = 100_000;
+
+/** Targets whose first alias word may match `key` (a norm or hyphen part): exact forms and `*` prefixes. */
+function candidatesOf(key: string, compiled: CompiledTargets): readonly number[] {
+  let list = compiled.candidates.get(key);
+  if (list !== undefined) return list;
+  const found = new Set<number>();
+  const exact = compiled.exact.get(key);
+  if (exact !== undefined) for (const order of exact) found.add(order);
+  for (const bucket of [key.slice(0, 2), key.slice(0, 1)]) {
+    for (const [word, order] of compiled.prefixes.get(bucket) ?? []) if (key.startsWith(word)) found.add(order);
+  }
+  list = found.size === 0 ? NO_CANDIDATES : [...found];
+  if (compiled.candidates.size >= MAX_CACHED_KEYS) compiled.candidates.clear();
+  compiled.candidates.set(key, list);
+  return list;
+}
+
 /** Targets that may start a mention at a token (a cheap prefilter; `matchesToken` decides). */
 function candidateTargets(token: Token, compiled: CompiledTargets, into: Set<number>): void {
-  const keys = token.parts !== undefined && token.parts.length > 1 ? [token.norm, ...token.parts] : [token.norm];
-  for (const raw of keys) {
-    const key = token.kind === 'hashtag' || token.kind === 'mention' ? raw.replace(/^[#@]/, '') : raw;
-    const exact = compiled.exact.get(key);
-    if (exact !== undefined) for (const order of exact) into.add(order);
-    if (compiled.prefixes.size === 0) continue;
-    for (const bucket of [key.slice(0, 2), key.slice(0, 1)]) {
-      for (const [word, order] of compiled.prefixes.get(bucket) ?? []) if (key.startsWith(word)) into.add(order);
-    }
+  const strip = token.kind === 'hashtag' || token.kind === 'mention';
+  const parts = token.parts !== undefined && token.parts.length > 1 ? token.parts : undefined;
+  for (const order of candidatesOf(strip ? token.norm.replace(/^[#@]/, '') : token.norm, compiled)) into.add(order);
+  if (parts === undefined) return;
+  for (const part of parts) {
+    for (const order of candidatesOf(strip ? part.replace(/^[#@]/, '') : part, compiled)) into.add(order);
   }
 }
 
@@ -167,17 +187,20 @@ function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {
 export function matchTargets(sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>, targets: readonly Target[]): TargetMention[] {
   const tokens = sentence.tokens;
   const compiled = compile(targets);
-  const starts = new Map<number, number[]>(); // target index → token indices where it may start
+  let starts: Map<number, number[]> | undefined; // target index → token indices where it may start
   const found = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    found.clear();
     candidateTargets(tokens[i]!, compiled, found);
+    if (found.size === 0) continue;
+    starts ??= new Map();
     for (const order of found) {
       const list = starts.get(order) ?? [];
       list.push(i);
       starts.set(order, list);
     }
+    found.clear();
   }
+  if (starts === undefined) return [];
   const mentions: Array<TargetMention & { order: number }> = [];
   for (const [order, positions] of starts) {
     const target = compiled.targets[order]!;

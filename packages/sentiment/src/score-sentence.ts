@@ -7,8 +7,18 @@ import {
 import { findQuotations } from './find-quotations.js';
 import { DEFAULT_THRESHOLD, labelScore, roundScore } from './label-score.js';
 import { type LookupContext, lookupToken } from './lookup-token.js';
-import { getRuleWords, isNegator } from './rule-words.js';
-import { isClausePunctuation, splitClauses } from './split-clauses.js';
+import {
+  CONTRAST,
+  CONTRAST_AT_CLAUSE_START,
+  COORDINATOR,
+  classifyRuleWord,
+  MODIFIER,
+  NEGATOR,
+  PAIRED_NEGATOR,
+  RAISING_VERB,
+} from './classify-rule-word.js';
+import { getRuleWords } from './rule-words.js';
+import { isClausePunctuation, markClauses } from './split-clauses.js';
 import type { Contribution, ContributionRule, LexiconLanguage, Lexicons, SentenceSentiment } from './types.js';
 
 /** Options of {@link scoreSentence}. */
@@ -37,17 +47,38 @@ export interface ScoreSentenceOptions {
   insideQuotation?: boolean;
 }
 
-interface Hit {
-  index: number;
-  last: number;
-  term: string;
-  match: string;
-  base: number;
-  weight: number;
-  source: string;
-  rules: ContributionRule[];
-  scope: number;
+/** Per-token and per-hit working arrays, reused across calls (grown as needed). */
+interface Scratch {
+  flags: Uint16Array;
+  clauseOf: Int32Array;
+  clauseContrast: Int32Array;
+  scopeOf: Int32Array;
+  isRuleWord: Uint8Array;
+  negatorAt: Uint8Array;
+  hitScope: Int32Array;
+  hitLast: Int32Array;
+  negated: Int32Array;
 }
+
+function createScratch(size: number): Scratch {
+  return {
+    flags: new Uint16Array(size),
+    clauseOf: new Int32Array(size),
+    clauseContrast: new Int32Array(size),
+    scopeOf: new Int32Array(size),
+    isRuleWord: new Uint8Array(size + 1),
+    negatorAt: new Uint8Array(size),
+    hitScope: new Int32Array(size),
+    hitLast: new Int32Array(size),
+    negated: new Int32Array(size),
+  };
+}
+
+let shared = createScratch(256);
+let sharedInUse = false;
+
+/** Quotation marks `findQuotations` reacts to; sentences without any skip it. */
+const QUOTE_MARK = /[\u201e\u201c\u201d\u00ab\u00bb"]/;
 
 const isStopwordGuard = (norm: string, lang: LexiconLanguage): boolean => isStopword(norm, lang);
 
@@ -71,9 +102,15 @@ function splitCached(word: string): string[] {
   return parts;
 }
 
-function addRule(hit: Hit, rule: ContributionRule, factor: number): void {
-  hit.weight *= factor;
-  hit.rules.push(rule);
+function addRule(contribution: Contribution, rule: ContributionRule, factor: number): void {
+  contribution.weight *= factor;
+  contribution.rules.push(rule);
+}
+
+function countExclamationMarks(text: string): number {
+  let marks = 0;
+  for (let at = text.indexOf('!'); at >= 0; at = text.indexOf('!', at + 1)) marks++;
+  return marks;
 }
 
 /**
@@ -105,6 +142,19 @@ export function scoreSentence(
   lexicons: Lexicons,
   options: ScoreSentenceOptions = {},
 ): SentenceSentiment {
+  const n = sentence.tokens.length;
+  // Working arrays: the shared ones unless a re-entrant call (a custom splitter scoring) holds them.
+  if (sharedInUse) return scoreWith(createScratch(n), sentence, lexicons, options);
+  if (shared.flags.length < n) shared = createScratch(Math.max(n, shared.flags.length * 2));
+  sharedInUse = true;
+  try {
+    return scoreWith(shared, sentence, lexicons, options);
+  } finally {
+    sharedInUse = false;
+  }
+}
+
+function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, options: ScoreSentenceOptions): SentenceSentiment {
   const {
     threshold = DEFAULT_THRESHOLD,
     negation = 0.75,
@@ -120,34 +170,39 @@ export function scoreSentence(
   const words = getRuleWords(lang);
   const tokens = sentence.tokens;
   const offset = sentence.start;
+  const n = tokens.length;
+  const { flags, clauseOf, clauseContrast, scopeOf, isRuleWord, negatorAt, hitScope, hitLast, negated } = scratch;
 
   // Quotation marks.
-  const quotations = findQuotations(sentence.text, { open: insideQuotation });
+  const ranges =
+    insideQuotation || QUOTE_MARK.test(sentence.text)
+      ? findQuotations(sentence.text, { open: insideQuotation }).ranges
+      : [];
   const inQuote = (start: number): boolean => {
     const at = start - offset;
-    for (const [a, b] of quotations.ranges) if (at >= a && at < b) return true;
+    for (const [a, b] of ranges) if (at >= a && at < b) return true;
     return false;
   };
-  let wordCount = 0;
-  let quotedWords = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    wordCount++;
-    if (inQuote(token.start)) quotedWords++;
+  let quoted = sentence.segment === 'quote';
+  if (!quoted && ranges.length > 0) {
+    let wordCount = 0;
+    let quotedWords = 0;
+    for (const token of tokens) {
+      if (token.kind !== 'word') continue;
+      wordCount++;
+      if (inQuote(token.start)) quotedWords++;
+    }
+    quoted = wordCount > 0 && quotedWords * 2 > wordCount;
   }
-  const quoted = sentence.segment === 'quote' || (wordCount > 0 && quotedWords * 2 > wordCount);
 
-  // Clauses and negation scopes.
-  const n = tokens.length;
-  const clauses = splitClauses(sentence, { lang });
-  const clauseOf = new Int32Array(n).fill(-1);
-  for (let c = 0; c < clauses.length; c++) {
-    const clause = clauses[c]!;
-    for (let i = clause.start; i < clause.end; i++) clauseOf[i] = c;
+  // Rule words, clauses and negation scopes.
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    flags[i] = token.kind === 'word' ? classifyRuleWord(token.norm, words) : 0;
   }
-  const scopeOf = new Int32Array(n);
-  const isRuleWord = new Uint8Array(n);
-  const negatorAt = new Uint8Array(n);
+  const clauseCount = markClauses(tokens, flags, clauseOf, clauseContrast);
+  isRuleWord.fill(0, 0, n + 1);
+  negatorAt.fill(0, 0, n);
   let pairedOpen: string | undefined;
   let scope = 0;
   let previousClause = -2;
@@ -162,20 +217,23 @@ export function scoreSentence(
       continue;
     }
     const norm = token.norm;
-    if (words.coordinators.has(norm)) {
+    const flag = flags[i]!;
+    if (flag & COORDINATOR) {
       scope++;
       isRuleWord[i] = 1;
     }
     // `noch` after `weder`, `nor` after `neither`: a new scope, negated again.
-    const second = words.pairedNegators.get(norm);
-    if (second !== undefined) pairedOpen = second;
+    if (flag & PAIRED_NEGATOR) {
+      const second = words.pairedNegators.get(norm);
+      if (second !== undefined) pairedOpen = second;
+    }
     const paired = pairedOpen !== undefined && norm === pairedOpen;
     if (paired) {
       scope++;
       pairedOpen = undefined;
     }
     scopeOf[i] = scope;
-    if (paired || isNegator(norm, words)) {
+    if (paired || flag & NEGATOR) {
       const next = tokens[i + 1];
       if (!paired && next !== undefined && words.negationExceptions.has(`${norm} ${next.norm}`)) {
         // `no doubt`, `kein Wunder`, `nicht nur`: neither word is scored, nothing is negated.
@@ -185,17 +243,12 @@ export function scoreSentence(
         negatorAt[i] = 1;
         isRuleWord[i] = 1;
       }
-    } else if (
-      words.modifiers.has(norm) ||
-      words.contrast.has(norm) ||
-      words.contrastAtClauseStart.has(norm) ||
-      words.raisingVerbs.has(norm)
-    ) {
+    } else if (flag & (MODIFIER | CONTRAST | CONTRAST_AT_CLAUSE_START | RAISING_VERB)) {
       isRuleWord[i] = 1;
     }
   }
 
-  // Lexicon hits.
+  // Lexicon hits, in token order (so their scopes never decrease).
   const context: LookupContext = {
     lang,
     fallback,
@@ -206,9 +259,9 @@ export function scoreSentence(
   const maxPhrase = lexicons.maxPhraseLength[lang];
   const phraseStarts = lexicons.phraseStarts[lang];
   const index = lexicons[lang];
-  const hits: Hit[] = [];
+  const contributions: Contribution[] = [];
   let seenWord = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     const sentenceInitial = !seenWord;
@@ -230,16 +283,17 @@ export function scoreSentence(
       const hit = index.get(key);
       if (hit === undefined) continue;
       const last = i + length - 1;
-      hits.push({
-        index: i,
-        last,
+      hitScope[contributions.length] = scopeOf[i]!;
+      hitLast[contributions.length] = last;
+      contributions.push({
         term: sentence.text.slice(token.start - offset, tokens[last]!.end - offset),
-        match: key,
-        base: hit.score,
         weight: hit.score,
-        source: hit.source,
+        rule: 'lexicon',
         rules: ['lexicon'],
-        scope: scopeOf[i]!,
+        base: hit.score,
+        source: hit.source,
+        index: i,
+        match: key,
       });
       // A phrase with its own negation (`nicht gut` in a user dictionary) is not negated again.
       for (let k = i; k <= last; k++) negatorAt[k] = 0;
@@ -250,26 +304,34 @@ export function scoreSentence(
     context.sentenceInitial = sentenceInitial;
     const found = lookupToken(token, lexicons, context);
     if (found === undefined) continue;
-    hits.push({
-      index: i,
-      last: i,
+    hitScope[contributions.length] = scopeOf[i]!;
+    hitLast[contributions.length] = i;
+    contributions.push({
       term: token.text,
-      match: found.match,
-      base: found.score,
       weight: found.score,
-      source: found.source,
+      rule: found.rule,
       rules: [found.rule],
-      scope: scopeOf[i]!,
+      base: found.score,
+      source: found.source,
+      index: i,
+      match: found.match,
     });
   }
+  const hitCount = contributions.length;
 
   // Negation.
-  const negated = new Array<number>(hits.length).fill(0);
-  for (let k = 0; k < tokens.length; k++) {
+  negated.fill(0, 0, hitCount);
+  for (let k = 0; k < n; k++) {
     if (!negatorAt[k]) continue;
     const s = scopeOf[k]!;
     // The first term after the negator in its scope: `cannot allow … terrorism` negates `allow`.
-    const following = hits.findIndex((hit) => hit.scope === s && hit.index > k);
+    let following = -1;
+    for (let h = 0; h < hitCount; h++) {
+      if (hitScope[h] === s && contributions[h]!.index > k) {
+        following = h;
+        break;
+      }
+    }
     if (following >= 0) {
       negated[following]! += 1;
       continue;
@@ -277,7 +339,13 @@ export function scoreSentence(
     if (lang === 'de') {
       // German verb-second clauses put the negation after the finite verb, which comes early in
       // the clause: `Das überzeugt nicht`, `Ich mag diesen Krieg nicht` (mag, not Krieg).
-      const earliest = hits.findIndex((hit) => hit.scope === s && hit.last < k);
+      let earliest = -1;
+      for (let h = 0; h < hitCount; h++) {
+        if (hitScope[h] === s && hitLast[h]! < k) {
+          earliest = h;
+          break;
+        }
+      }
       if (earliest >= 0) {
         negated[earliest]! += 1;
         continue;
@@ -285,21 +353,26 @@ export function scoreSentence(
     }
     // Raised negation: `Ich glaube nicht, dass das gut ist`.
     let j = k + 1;
-    while (j < tokens.length && scopeOf[j] === s) j++;
-    while (j < tokens.length && isClausePunctuation(tokens[j]!)) j++;
+    while (j < n && scopeOf[j] === s) j++;
+    while (j < n && isClausePunctuation(tokens[j]!)) j++;
     const opener = tokens[j];
     if (opener !== undefined && words.complementizers.has(opener.norm)) {
       const raised = scopeOf[j]!;
-      const first = hits.findIndex((hit) => hit.scope === raised);
-      if (first >= 0) negated[first]! += 1;
+      for (let h = 0; h < hitCount; h++) {
+        if (hitScope[h] === raised) {
+          negated[h]! += 1;
+          break;
+        }
+      }
     }
   }
-  hits.forEach((hit, h) => {
-    if (negated[h]! % 2 === 1) addRule(hit, 'negated', -negation);
-  });
+  for (let h = 0; h < hitCount; h++) {
+    if (negated[h]! % 2 === 1) addRule(contributions[h]!, 'negated', -negation);
+  }
 
   // Intensifiers and diminishers.
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < n; k++) {
+    if (!(flags[k]! & MODIFIER)) continue;
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;
     let factor = words.modifiers.get(token.norm);
@@ -309,45 +382,48 @@ export function scoreSentence(
     if (factor < 0 && previous !== undefined && (previous.norm === 'ein' || previous.norm === 'a')) factor = 0.6;
     // `nicht sehr gut`, `not very good`: the negation alone decides.
     if (factor > 1 && previous !== undefined && negatorAt[k - 1]) continue;
-    const target = hits.find((hit) => hit.index > k && hit.index <= k + 3 && hit.scope === scopeOf[k]);
-    if (target === undefined) continue;
-    addRule(target, factor > 1 ? 'intensified' : 'diminished', factor);
+    for (let h = 0; h < hitCount; h++) {
+      const target = contributions[h]!;
+      if (target.index > k && target.index <= k + 3 && hitScope[h] === scopeOf[k]) {
+        addRule(target, factor > 1 ? 'intensified' : 'diminished', factor);
+        break;
+      }
+    }
   }
 
   // Contrast: the last contrast word with terms on both sides.
-  let contrastAt = -1;
-  for (const clause of clauses) {
-    if (clause.contrast === undefined) continue;
-    const at = clause.contrast;
-    if (hits.some((hit) => hit.index < at) && hits.some((hit) => hit.index > at)) contrastAt = at;
-  }
-  if (contrastAt >= 0) {
-    for (const hit of hits) addRule(hit, 'contrast', hit.index < contrastAt ? contrastBefore : contrastAfter);
+  if (hitCount > 0) {
+    const first = contributions[0]!.index;
+    const last = contributions[hitCount - 1]!.index;
+    let contrastAt = -1;
+    for (let c = 0; c < clauseCount; c++) {
+      const at = clauseContrast[c]!;
+      if (at >= 0 && first < at && last > at) contrastAt = at;
+    }
+    if (contrastAt >= 0) {
+      for (const contribution of contributions) {
+        addRule(contribution, 'contrast', contribution.index < contrastAt ? contrastBefore : contrastAfter);
+      }
+    }
   }
 
   // Quotation marks inside an own-voice sentence: marked, not re-weighted.
-  if (!quoted) {
-    for (const hit of hits) if (inQuote(tokens[hit.index]!.start)) hit.rules.push('quoted');
+  if (!quoted && ranges.length > 0) {
+    for (const contribution of contributions) if (inQuote(tokens[contribution.index]!.start)) contribution.rules.push('quoted');
   }
 
-  const contributions: Contribution[] = hits.map((hit) => {
-    const changing = hit.rules.filter((rule) => rule !== 'quoted');
-    return {
-      term: hit.term,
-      weight: roundScore(hit.weight),
-      rule: changing[changing.length - 1] ?? 'lexicon',
-      rules: hit.rules,
-      base: hit.base,
-      source: hit.source,
-      index: hit.index,
-      match: hit.match,
-    };
-  });
+  // The rule shown is the last one that changed the weight (`quoted` only marks).
   let sum = 0;
-  for (const contribution of contributions) sum += contribution.weight;
+  for (const contribution of contributions) {
+    const rules = contribution.rules;
+    const lastRule = rules[rules.length - 1]!;
+    contribution.rule = lastRule === 'quoted' ? (rules[rules.length - 2] ?? 'lexicon') : lastRule;
+    contribution.weight = roundScore(contribution.weight);
+    sum += contribution.weight;
+  }
 
   // Exclamation.
-  const marks = Math.min(3, (sentence.text.match(/!/g) ?? []).length);
+  const marks = Math.min(3, countExclamationMarks(sentence.text));
   if (marks > 0 && sum !== 0 && exclamation !== 0) {
     const extra = roundScore(sum * exclamation * marks);
     contributions.push({

@@ -5,6 +5,7 @@ import { type TargetMention, matchTargets } from './match-targets.js';
 import type { Target } from './parse-targets.js';
 import { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
 import { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
+import { SentimentError } from './sentiment-error.js';
 import { splitClauses } from './split-clauses.js';
 import type { Lexicons, SentenceSentiment, SentimentLabel } from './types.js';
 
@@ -60,7 +61,15 @@ export interface StanceResult {
 export interface ScoreStanceOptions
   extends Omit<ScoreSentenceOptions, 'insideQuotation'>,
     SelectSentencesOptions,
-    BootstrapIntervalOptions {
+    Omit<BootstrapIntervalOptions, 'resamples'> {
+  /** Bootstrap resamples for each target's interval; 0 skips it (`ci` = `[score, score]`). Default 1000. */
+  resamples?: number;
+  /**
+   * The document's sentence sentiments from `scoreSentiment` (its `sentences`), computed with the
+   * same segment, quotation and scoring options: the sentences that mention a target are then taken
+   * from there instead of being scored a second time. Default: each mentioning sentence is scored here.
+   */
+  sentiments?: readonly SentenceSentiment[];
   /** Token distance at which a term's weight has halved: weight × 1 / (1 + d / proximity). Default 4. */
   proximity?: number;
   /** Count quoted sentences (`include`) or only the author's own voice (`exclude`). Default `'include'`. */
@@ -121,8 +130,10 @@ function mean(values: readonly number[]): number {
  * @param targets - From `parseTargets`.
  * @param lexicons - From `loadLexicons`.
  * @param options - See {@link ScoreStanceOptions}; defaults as in `scoreSentiment`, proximity 4,
- *   quotes included, bootstrap seed 1 with 1000 resamples at 95%.
+ *   quotes included, bootstrap seed 1 with 1000 resamples at 95% (`resamples: 0` skips the
+ *   intervals), `sentiments` not given (mentioning sentences scored here).
  * @returns One result per mentioned target, in target order.
+ * @throws {SentimentError} `INVALID_OPTION` when `sentiments` does not match the document's scored sentences.
  */
 export function scoreStance(
   document: { sentences: readonly Sentence[]; name?: string },
@@ -138,6 +149,7 @@ export function scoreStance(
     seed,
     resamples,
     confidence,
+    sentiments,
     ...sentenceOptions
   } = options;
   const bootstrap: BootstrapIntervalOptions = {
@@ -146,10 +158,21 @@ export function scoreStance(
     ...(confidence === undefined ? {} : { confidence }),
   };
   const collected = new Map<string, { evidence: StanceEvidence[]; own: number[]; quoted: number[]; ownMentions: number; quotedMentions: number }>();
-  for (const { sentence, insideQuotation } of selectSentences(document.sentences, { segments, maxQuotationSentences })) {
+  const selected = selectSentences(document.sentences, { segments, maxQuotationSentences });
+  if (sentiments !== undefined && sentiments.length !== selected.length) {
+    throw new SentimentError(
+      'INVALID_OPTION',
+      `sentiments must hold one result per scored sentence (${selected.length}), got ${sentiments.length}`,
+    );
+  }
+  for (let s = 0; s < selected.length; s++) {
+    const { sentence, insideQuotation } = selected[s]!;
     const mentions = matchTargets(sentence, targets);
     if (mentions.length === 0) continue;
-    const sentiment = scoreSentence(sentence, lexicons, { ...sentenceOptions, insideQuotation });
+    const sentiment = sentiments?.[s] ?? scoreSentence(sentence, lexicons, { ...sentenceOptions, insideQuotation });
+    if (sentiment.line !== sentence.line || sentiment.text !== sentence.text) {
+      throw new SentimentError('INVALID_OPTION', `sentiments[${s}] is not the sentiment of the sentence on line ${sentence.line}`);
+    }
     if (quotes === 'exclude' && sentiment.quoted) continue;
     const byTarget = new Map<string, TargetMention[]>();
     for (const mention of mentions) {
@@ -190,7 +213,7 @@ export function scoreStance(
     if (entry === undefined) continue;
     const scores = entry.evidence.map((evidence) => evidence.score);
     const score = roundScore(mean(scores));
-    const [low, high] = bootstrapInterval(scores, bootstrap);
+    const [low, high] = resamples === 0 ? [score, score] : bootstrapInterval(scores, bootstrap);
     const result: StanceResult = {
       target: target.name,
       score,

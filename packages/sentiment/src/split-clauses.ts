@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '@diskurs/tokenizer';
-import { getRuleWords, type RuleWords } from './rule-words.js';
+import { CONTRAST, CONTRAST_AT_CLAUSE_START, classifyRuleWord, SUBORDINATOR } from './classify-rule-word.js';
+import { getRuleWords } from './rule-words.js';
 import type { LexiconLanguage } from './types.js';
 
 /** A clause: a token range of a sentence. */
@@ -25,15 +26,55 @@ export function isClausePunctuation(token: Token): boolean {
   return token.kind === 'punct' && BOUNDARY_PUNCT.has(token.norm);
 }
 
-/** True when `tokens[i]` is a contrast word opening a new clause. */
-export function isContrastAt(tokens: readonly Token[], i: number, words: RuleWords, clauseStart: boolean): boolean {
-  const token = tokens[i];
-  if (token === undefined || token.kind !== 'word') return false;
-  if (words.contrast.has(token.norm)) return true;
-  if (!words.contrastAtClauseStart.has(token.norm) || !clauseStart) return false;
-  // `not yet` is no contrast.
-  const previous = tokens[i - 1];
-  return previous === undefined || !(previous.norm === 'not' || previous.norm.endsWith("n't"));
+/**
+ * Mark the clause of every token: the core of {@link splitClauses}, shared with `scoreSentence`,
+ * writing into arrays instead of building clause objects.
+ *
+ * @param tokens - The sentence tokens.
+ * @param flags - Per token, its `classifyRuleWord` flags in the rule-word language (read for word tokens only).
+ * @param clauseOf - Receives per token its clause number, -1 for clause punctuation.
+ * @param clauseContrast - Receives per clause the index of the contrast word that opens it, -1 for none.
+ * @returns The number of clauses.
+ */
+export function markClauses(
+  tokens: readonly Token[],
+  flags: ArrayLike<number>,
+  clauseOf: Int32Array,
+  clauseContrast: Int32Array,
+): number {
+  let count = 0;
+  let current = -1;
+  let currentStart = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isClausePunctuation(token)) {
+      clauseOf[i] = -1;
+      current = -1;
+      continue;
+    }
+    const atStart = current < 0;
+    let contrast = false;
+    let opens = false;
+    if (token.kind === 'word') {
+      const flag = flags[i]!;
+      if (flag & CONTRAST) contrast = true;
+      else if (flag & CONTRAST_AT_CLAUSE_START && (atStart || count === 0)) {
+        // `not yet` is no contrast.
+        const previous = tokens[i - 1];
+        contrast = previous === undefined || !(previous.norm === 'not' || previous.norm.endsWith("n't"));
+      }
+      opens = contrast || (flag & SUBORDINATOR) !== 0;
+    }
+    if (current < 0 || (opens && i > currentStart)) {
+      current = count++;
+      currentStart = i;
+      clauseContrast[current] = contrast ? i : -1;
+    } else if (contrast && clauseContrast[current]! < 0) {
+      clauseContrast[current] = i;
+    }
+    clauseOf[i] = current;
+  }
+  return count;
 }
 
 /**
@@ -50,25 +91,27 @@ export function splitClauses(sentence: Pick<Sentence, 'tokens' | 'lang'>, option
   const lang = options.lang ?? (sentence.lang === 'en' ? 'en' : 'de');
   const words = getRuleWords(lang);
   const tokens = sentence.tokens;
-  const clauses: Clause[] = [];
-  let current: Clause | undefined;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const flags = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    if (isClausePunctuation(token)) {
-      current = undefined;
+    if (token.kind === 'word') flags[i] = classifyRuleWord(token.norm, words);
+  }
+  const clauseOf = new Int32Array(n);
+  const clauseContrast = new Int32Array(n);
+  markClauses(tokens, flags, clauseOf, clauseContrast);
+  const clauses: Clause[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = clauseOf[i]!;
+    if (c < 0) continue;
+    const clause = clauses[c];
+    if (clause !== undefined) {
+      clause.end = i + 1;
       continue;
     }
-    const atStart = current === undefined;
-    const contrast = isContrastAt(tokens, i, words, atStart || clauses.length === 0);
-    const opens = contrast || (token.kind === 'word' && words.subordinators.has(token.norm));
-    if (current === undefined || (opens && i > current.start)) {
-      current = { start: i, end: i + 1 };
-      if (contrast) current.contrast = i;
-      clauses.push(current);
-    } else {
-      if (contrast && current.contrast === undefined) current.contrast = i;
-      current.end = i + 1;
-    }
+    const created: Clause = { start: i, end: i + 1 };
+    if (clauseContrast[c]! >= 0) created.contrast = clauseContrast[c]!;
+    clauses.push(created);
   }
   return clauses;
 }

@@ -101,16 +101,32 @@ export async function scoreGroupSentiment(
     const mentions = new Map<string, { scores: number[][]; mentions: number; evidence: ScoredSentence[] }>();
     for (const entry of group.entries) {
       const index = documentIndex.get(entry)!;
-      const sentiment = scoreSentiment({ sentences: entry.analysis.sentences }, lexicons);
-      all.push(sentiment.sentences.map((sentence) => sentence.score));
-      own.push(sentiment.sentences.filter((sentence) => !sentence.quoted).map((sentence) => sentence.score));
-      quoted.push(sentiment.sentences.filter((sentence) => sentence.quoted).map((sentence) => sentence.score));
+      // Per-document intervals are not reported (the group intervals are), so none are computed here;
+      // stance reuses the sentence scores instead of scoring the mentioning sentences again.
+      const sentiment = scoreSentiment({ sentences: entry.analysis.sentences }, lexicons, { resamples: 0 });
+      const allScores: number[] = [];
+      const ownScores: number[] = [];
+      const quotedScores: number[] = [];
       for (const sentence of sentiment.sentences) {
-        if (!sentence.quoted) ownSentences.push({ documentIndex: index, line: sentence.line, text: sentence.text, score: sentence.score, quoted: false });
+        allScores.push(sentence.score);
+        if (sentence.quoted) {
+          quotedScores.push(sentence.score);
+          continue;
+        }
+        ownScores.push(sentence.score);
+        ownSentences.push({ documentIndex: index, line: sentence.line, text: sentence.text, score: sentence.score, quoted: false });
       }
-      const stance = scoreStance({ sentences: entry.analysis.sentences, name: entry.document.name }, targets, lexicons);
+      all.push(allScores);
+      own.push(ownScores);
+      quoted.push(quotedScores);
+      const stance = new Map(
+        scoreStance({ sentences: entry.analysis.sentences, name: entry.document.name }, targets, lexicons, {
+          resamples: 0,
+          sentiments: sentiment.sentences,
+        }).map((item) => [item.target, item]),
+      );
       for (const target of targets) {
-        const found = stance.find((item) => item.target === target.name);
+        const found = stance.get(target.name);
         let cell = mentions.get(target.name);
         if (!cell) mentions.set(target.name, (cell = { scores: [], mentions: 0, evidence: [] }));
         cell.scores.push(found ? found.evidence.map((item) => item.score) : []);
@@ -129,7 +145,7 @@ export async function scoreGroupSentiment(
           neutral: sentiment.neutral,
         },
         stance: targets.flatMap((target) => {
-          const found = stance.find((item) => item.target === target.name);
+          const found = stance.get(target.name);
           return found ? [{ target: target.name, score: found.score, mentions: found.mentions }] : [];
         }),
       };
