@@ -24,6 +24,7 @@ import { shouldUseColor } from '../cli/should-use-color';
 import { styleText } from '../cli/style-text';
 import { writeFilesAtomic } from '../cli/write-files-atomic';
 import { writeOutput } from '../cli/write-output';
+import { startChartWorker } from '../render/start-chart-worker';
 
 /** Options of `diskurs report`. */
 export interface ReportCommandOptions extends SharedOptions {
@@ -88,6 +89,8 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
     targets = parseTargets(await readTargetsFile(options.targets), { file: options.targets });
   }
   const progress = createProgress({ stream: context.stderr, quiet: Boolean(options.quiet) });
+  // The HTML's charts are drawn on a worker thread that loads the chart libraries meanwhile.
+  const chartWorker = options.format.includes('html') ? startChartWorker() : undefined;
   try {
     const { documents, warnings } = await collectDocuments(paths, { progress, ...(options.meta === undefined ? {} : { meta: options.meta }) });
     if (documents.length === 0) {
@@ -119,9 +122,12 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
       },
     });
     progress.stage('rendering', outputs.length, 'files');
+    // The HTML first: its charts render on the worker while this thread writes the other formats.
+    const html = chartWorker === undefined ? undefined : renderHtml(report, { renderCharts: chartWorker.renderCharts });
+    html?.catch(() => {});
     const files = [];
     for (const output of outputs) {
-      const data = output.format === 'md' ? renderMarkdown(report) : output.format === 'html' ? await renderHtml(report) : serializeReport(report);
+      const data = output.format === 'md' ? renderMarkdown(report) : output.format === 'html' ? await html! : serializeReport(report);
       files.push({ path: output.path, data });
       progress.advance(1);
     }
@@ -136,6 +142,7 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
     await writeOutput(context.stdout, `${outputs.map((output) => `wrote ${styleText('bold', output.path, color)}\n`).join('')}${summary}\n`);
   } finally {
     progress.stop();
+    await chartWorker?.close();
   }
 }
 

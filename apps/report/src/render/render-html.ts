@@ -2,7 +2,7 @@ import type { Report } from '../report/types.js';
 import { buildOutline } from './build-outline.js';
 import { escapeHtml } from './escape-html.js';
 import type { Block, Cell, Inline } from './outline-types.js';
-import { renderChart } from './render-chart.js';
+import { type ChartJob, renderCharts } from './render-charts.js';
 
 /** The Content-Security-Policy of the report: nothing may load or run; inline styles and data: images only. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -81,24 +81,33 @@ async function renderBlock(block: Block, charts: Map<Block, string>): Promise<st
   }
 }
 
+/** Options of {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /**
+   * Renders the page's charts, in order, to SVG. Default: `renderCharts` on this thread; the CLI
+   * passes a chart worker's (the same SVG, rendered on the second core).
+   */
+  renderCharts?: (jobs: readonly ChartJob[]) => Promise<string[]>;
+}
+
 /**
  * Renders a report as one self-contained HTML file that works offline: inline CSS, charts as inline
- * SVG rendered in Node (Vega-Lite → Vega → SVG, see {@link renderChart}), no script, no web font
+ * SVG rendered in Node (Vega-Lite → Vega → SVG, see `renderChart`), no script, no web font
  * and no reference to any other resource. A strict Content-Security-Policy ({@link REPORT_CSP})
  * forbids loading or running anything even if the file is edited later. All corpus text (names,
  * authors, titles, sentences) is HTML-escaped, in the SVG as well.
  *
  * @param report - The report object.
+ * @param options - See {@link RenderHtmlOptions}.
  * @returns The HTML document.
  */
-export async function renderHtml(report: Report): Promise<string> {
+export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
   const outline = buildOutline(report);
-  const charts = new Map<Block, string>();
-  const collect = (blocks: readonly Block[]): Block[] =>
+  const collect = (blocks: readonly Block[]): Extract<Block, { type: 'chart' }>[] =>
     blocks.flatMap((block) => (block.type === 'chart' ? [block] : block.type === 'columns' ? block.columns.flatMap((column) => collect(column.blocks)) : []));
-  for (const block of collect(outline)) {
-    if (block.type === 'chart') charts.set(block, await renderChart(block.spec, { idPrefix: `chart${charts.size + 1}-` }));
-  }
+  const blocks = collect(outline);
+  const svgs = await (options.renderCharts ?? renderCharts)(blocks.map((block, index) => ({ spec: block.spec, idPrefix: `chart${index + 1}-` })));
+  const charts = new Map<Block, string>(blocks.map((block, index) => [block, svgs[index]!]));
   const [title, intro, ...rest] = outline;
   const navigation = rest
     .filter((block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading' && block.level === 2 && block.id !== undefined)

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createRandom, fitTopics, type TopicCorpus } from '@diskurs/keywords';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,7 @@ beforeAll(() => buildCli('topic-worker'), 60_000);
 describe('fitTopicsInBackground', () => {
   it('fits on the built worker thread exactly what fitTopics gives on this one', async () => {
     const corpus = generate(Math.ceil(WORKER_MIN_TOKENS / 100) + 10);
+    expect(existsSync(`${builtCliDirectory('topic-worker')}/topic-worker.js`)).toBe(true);
     const worker = pathToFileURL(`${builtCliDirectory('topic-worker')}/topic-worker.js`);
     const fitting = fitTopicsInBackground({ corpus, labels, options }, worker);
     // The fit runs elsewhere: this thread is free to run a timer before the model arrives.

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, builtCliDirectory } from '../../test/fixtures/cli/run-built-cli';
+import { createSampleReport } from '../../test/fixtures/sample-report.js';
+import { renderHtml } from './render-html.js';
+import { startChartWorker } from './start-chart-worker.js';
+
+beforeAll(() => buildCli('chart-worker'), 60_000);
+
+describe('startChartWorker', () => {
+  const worker = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/chart-worker.js`));
+  afterAll(() => worker.close());
+
+  it('renders the HTML report byte for byte as this thread does, batch after batch', async () => {
+    expect(existsSync(`${builtCliDirectory('chart-worker')}/chart-worker.js`)).toBe(true);
+    const here = await renderHtml(createSampleReport());
+    expect(here).toContain('<svg');
+    expect(await renderHtml(createSampleReport(), { renderCharts: worker.renderCharts })).toBe(here);
+    expect(await renderHtml(createSampleReport(), { renderCharts: worker.renderCharts })).toBe(here);
+  });
+
+  it('reports a chart that fails and refuses work once closed', async () => {
+    const broken = [{ spec: { data: { url: 'https://example.org/data.csv' }, mark: 'bar' } as never, idPrefix: 'x-' }];
+    await expect(worker.renderCharts(broken)).rejects.toThrow(/refused|load/);
+    const closing = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/chart-worker.js`));
+    await closing.close();
+    await expect(closing.renderCharts([])).rejects.toThrow(/closed/);
+  });
+
+  it('renders on this thread when there is no worker script', async () => {
+    const local = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/no-such-worker.js`));
+    expect(await renderHtml(createSampleReport(), { renderCharts: local.renderCharts })).toBe(await renderHtml(createSampleReport()));
+    await local.close();
+  });
+});
