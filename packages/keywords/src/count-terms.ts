@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '@diskurs/tokenizer';
 import { createVocabulary, type Vocabulary } from './create-vocabulary.js';
+import { CHUNK_START, CONTENT, isWordIndex, type WordIndex } from './index-words.js';
 import { isCountedWord } from './is-counted-word.js';
 import { KeywordsError } from './keywords-error.js';
 import { type KeywordDocument, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
@@ -88,15 +89,14 @@ export function resolveNgramRange(ngrams: number | readonly [number, number] = 1
  * Counts terms (lemmas by default; n-grams on request) per document and over all documents,
  * with document frequencies, using integer ids and typed arrays.
  *
- * @param documents Documents with tokenizer sentences.
+ * @param input Documents with tokenizer sentences, or their {@link WordIndex} (`options.segments`
+ *   then does not apply, and `options.filter` may not be given).
  * @param options See {@link CountTermsOptions}.
  * @returns The term table.
  */
-export function countTerms(documents: readonly KeywordDocument[], options: CountTermsOptions = {}): TermTable {
+export function countTerms(input: readonly KeywordDocument[] | WordIndex, options: CountTermsOptions = {}): TermTable {
   const unit = options.unit ?? 'lemma';
   const [minimum, maximum] = resolveNgramRange(options.ngrams);
-  const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);
-  const filter = options.filter ?? ((token: Token, sentence: Sentence) => isCountedWord(token, sentence.lang));
   const vocabulary = options.vocabulary ?? createVocabulary();
 
   // Plain arrays of small integers grow cheaply and stay fast; typed arrays are made at the end.
@@ -109,9 +109,7 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
   const results: DocumentTerms[] = [];
   let tokens = 0;
   let total = 0;
-  // Terms of the current sentence; the current run of counted words starts at `runStart`.
-  const run: string[] = [];
-  const increment = (key: string): void => {
+  const idOf = (key: string): number => {
     let id = ids.get(key);
     if (id === undefined) {
       id = terms.length;
@@ -121,33 +119,13 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
       totals.push(0);
       frequencies.push(0);
     }
+    return id;
+  };
+  const incrementId = (id: number): void => {
     if (scratch[id] === 0) touched.push(id);
     scratch[id]!++;
   };
-
-  for (const document of documents) {
-    let documentTokens = 0;
-    for (const sentence of document.sentences) {
-      if (!kinds.has(sentence.segment)) continue;
-      let runStart = 0;
-      let end = 0;
-      for (const token of sentence.tokens) {
-        const kind = token.kind;
-        if (kind !== 'punct' && kind !== 'symbol') documentTokens++;
-        if (!filter(token, sentence)) {
-          runStart = end;
-          continue;
-        }
-        const term = unit === 'lemma' ? (token.lemma ?? token.norm) : token.norm;
-        if (minimum === 1) increment(term);
-        if (maximum > 1) {
-          run[end++] = term;
-          for (let n = Math.max(2, minimum); n <= maximum && n <= end - runStart; n++) {
-            increment(run.slice(end - n, end).join(' '));
-          }
-        }
-      }
-    }
+  const finishDocument = (name: string, documentTokens: number): void => {
     touched.sort((a, b) => a - b);
     const documentIds = Int32Array.from(touched);
     const counts = new Int32Array(documentIds.length);
@@ -162,9 +140,50 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
       scratch[id] = 0;
     }
     touched.length = 0;
-    results.push({ name: document.name, tokens: documentTokens, total: documentTotal, ids: documentIds, counts });
+    results.push({ name, tokens: documentTokens, total: documentTotal, ids: documentIds, counts });
     tokens += documentTokens;
     total += documentTotal;
+  };
+
+  if (!isWordIndex(input)) {
+    const filter = options.filter ?? ((token: Token, sentence: Sentence) => isCountedWord(token, sentence.lang));
+    countTokens(input, filter, options.segments ?? OWN_TEXT_SEGMENTS, unit, minimum, maximum, idOf, incrementId, finishDocument);
+  } else {
+    if (options.filter !== undefined) {
+      throw new KeywordsError('countTerms takes a filter only with documents, not with a word index', { code: 'invalid-option' });
+    }
+    const index = input;
+    const keys = unit === 'lemma' ? index.lemmas : index.norms;
+    const { flags, sentenceStarts, documentStarts } = index;
+    const strings = index.strings.strings;
+    // String id → vocabulary id (−1: not looked up yet).
+    const known = new Int32Array(strings.length).fill(-1);
+    for (let d = 0; d < index.documents.length; d++) {
+      for (let s = documentStarts[d]!; s < documentStarts[d + 1]!; s++) {
+        // The current run of counted words starts at `runStart`: runs end at other words and at non-words.
+        let runStart = sentenceStarts[s]!;
+        for (let w = runStart; w < sentenceStarts[s + 1]!; w++) {
+          const flag = flags[w]!;
+          if ((flag & CHUNK_START) !== 0) runStart = w;
+          if ((flag & CONTENT) === 0) {
+            runStart = w + 1;
+            continue;
+          }
+          if (minimum === 1) {
+            const key = keys[w]!;
+            let id = known[key]!;
+            if (id < 0) known[key] = id = idOf(strings[key]!);
+            incrementId(id);
+          }
+          for (let n = Math.max(2, minimum); n <= maximum && n <= w + 1 - runStart; n++) {
+            let term = strings[keys[w - n + 1]!]!;
+            for (let i = w - n + 2; i <= w; i++) term += ` ${strings[keys[i]!]!}`;
+            incrementId(idOf(term));
+          }
+        }
+      }
+      finishDocument(index.documents[d]!, index.documentTokens[d]!);
+    }
   }
 
   const size = terms.length;
@@ -175,4 +194,46 @@ export function countTerms(documents: readonly KeywordDocument[], options: Count
     documentFrequencies[id] = frequencies[id]!;
   }
   return { vocabulary, counts, documentFrequencies, total, tokens, documents: results };
+}
+
+/** Counts the tokens a filter lets through, n-grams as runs of them. */
+function countTokens(
+  documents: readonly KeywordDocument[],
+  filter: (token: Token, sentence: Sentence) => boolean,
+  segments: readonly string[],
+  unit: TermUnit,
+  minimum: number,
+  maximum: number,
+  idOf: (key: string) => number,
+  incrementId: (id: number) => void,
+  finishDocument: (name: string, tokens: number) => void,
+): void {
+  const kinds = new Set(segments);
+  // Terms of the current sentence; the current run of counted words starts at `runStart`.
+  const run: string[] = [];
+  for (const document of documents) {
+    let documentTokens = 0;
+    for (const sentence of document.sentences) {
+      if (!kinds.has(sentence.segment)) continue;
+      let runStart = 0;
+      let end = 0;
+      for (const token of sentence.tokens) {
+        const kind = token.kind;
+        if (kind !== 'punct' && kind !== 'symbol') documentTokens++;
+        if (!filter(token, sentence)) {
+          runStart = end;
+          continue;
+        }
+        const term = unit === 'lemma' ? (token.lemma ?? token.norm) : token.norm;
+        if (minimum === 1) incrementId(idOf(term));
+        if (maximum > 1) {
+          run[end++] = term;
+          for (let n = Math.max(2, minimum); n <= maximum && n <= end - runStart; n++) {
+            incrementId(idOf(run.slice(end - n, end).join(' ')));
+          }
+        }
+      }
+    }
+    finishDocument(document.name, documentTokens);
+  }
 }

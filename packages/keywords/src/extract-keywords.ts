@@ -6,7 +6,7 @@ import { createVocabulary } from './create-vocabulary.js';
 import { extractKeyphrases } from './extract-keyphrases.js';
 import { findCollocations } from './find-collocations.js';
 import { findEntities } from './find-entities.js';
-import { createWordStrings, indexWords } from './index-words.js';
+import { indexWords, sliceWordIndex, type WordIndex } from './index-words.js';
 import { fitTopics, type TopicModel } from './fit-topics.js';
 import { KeywordsError } from './keywords-error.js';
 import { prepareTopicCorpus } from './prepare-topic-corpus.js';
@@ -112,12 +112,18 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
     });
   }
   const documents = groups.flatMap((group) => group.documents);
+  // The words of the corpus as integer ids, indexed once; each group reads its own slice.
+  const corpusWords = indexWords(documents, { segments });
+  const groupWords: WordIndex[] = [];
+  for (let first = 0, g = 0; g < groups.length; first += groups[g]!.documents.length, g++) {
+    groupWords.push(sliceWordIndex(corpusWords, first, first + groups[g]!.documents.length));
+  }
   const labels = collectTermLabels(documents, { unit, segments });
   const label = (term: string) => labels.get(term) ?? term;
 
   // Keyness: one shared vocabulary, the corpus total minus a group is the rest of the corpus.
   const vocabulary = createVocabulary();
-  const tables = groups.map((group) => countTerms(group.documents, { unit, segments, vocabulary }));
+  const tables = groupWords.map((words) => countTerms(words, { unit, vocabulary }));
   const size = vocabulary.terms.length;
   const corpus = new Int32Array(size);
   let corpusTotal = 0;
@@ -133,16 +139,14 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
     return { vocabulary, counts, total: corpusTotal - table.total };
   };
 
-  const entities = findEntities(documents, { segments, minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
+  const entities = findEntities(corpusWords, { minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
   const model =
     options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, segments, labels) : (options.topicModel ?? undefined);
   const topicSummary = summarizeTopics(groups, model);
 
-  // One index of each group's words, shared by keyphrases and collocations (ids shared by all groups).
-  const strings = createWordStrings();
   const result: GroupKeywords[] = groups.map((group, index) => {
     const table = tables[index]!;
-    const words = indexWords(group.documents, { segments, strings });
+    const words = groupWords[index]!;
     const seen = new Set<string>();
     const distinctiveTerms: DistinctiveTerm[] = [];
     for (const row of computeKeyness(table, rest(index), { statistic: options.statistic ?? 'g2', minCount })) {

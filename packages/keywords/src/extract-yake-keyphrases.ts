@@ -13,6 +13,7 @@ import {
   type WordIndex,
 } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
+import { IntPairMap } from './int-pair-map.js';
 import type { TermUnit } from './types.js';
 
 /** Options shared by the keyphrase extractors. */
@@ -83,7 +84,7 @@ export function extractYakeKeyphrases(
   const size = index.strings.strings.length;
 
   // Term statistics per key id. Co-occurrence counts (left word → right word within the window)
-  // are keyed `left · size + right`; a term's left (right) context is spread over as many distinct
+  // are keyed (left, right); a term's left (right) context is spread over as many distinct
   // words as it has distinct pairs with it on the right (left).
   const tf = new Int32Array(size);
   const upper = new Int32Array(size);
@@ -97,9 +98,12 @@ export function extractYakeKeyphrases(
   const content = new Uint8Array(size);
   // Content keys in order of first sight (the order the mean and deviation are summed in).
   const contentKeys: number[] = [];
-  const pairs = new Map<number, number>();
+  const pairs = new IntPairMap(1 << 14);
+  // Sentences are numbered among those with words (`number`).
+  let number = -1;
   for (let s = 0; s < sentenceCount; s++) {
     let chunkStart = sentenceStarts[s]!;
+    if (chunkStart < sentenceStarts[s + 1]!) number++;
     for (let w = chunkStart; w < sentenceStarts[s + 1]!; w++) {
       const flag = flags[w]!;
       if ((flag & CHUNK_START) !== 0) chunkStart = w;
@@ -107,8 +111,8 @@ export function extractYakeKeyphrases(
       tf[key]!++;
       if ((flag & ACRONYM) !== 0) acronym[key]!++;
       else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) upper[key]!++;
-      if (lastSentence[key] !== s) {
-        lastSentence[key] = s;
+      if (lastSentence[key] !== number) {
+        lastSentence[key] = number;
         spread[key]!++;
       }
       if ((flag & CONTENT) !== 0 && content[key] === 0) {
@@ -117,13 +121,10 @@ export function extractYakeKeyphrases(
       }
       for (let j = Math.max(chunkStart, w - window); j < w; j++) {
         const other = keys[j]!;
-        const pair = other * size + key;
-        const count = pairs.get(pair);
-        if (count === undefined) {
+        if (pairs.increment(other, key) === 0) {
           leftDistinct[key]!++;
           rightDistinct[other]!++;
         }
-        pairs.set(pair, (count ?? 0) + 1);
         leftTotal[key]!++;
         rightTotal[other]!++;
       }
@@ -134,16 +135,19 @@ export function extractYakeKeyphrases(
   // Median sentence of each content term: its distinct sentences come in ascending order.
   const medians = new Float64Array(size);
   const seen = new Int32Array(size);
+  const numbered = number + 1;
   lastSentence.fill(-1);
+  number = -1;
   for (let s = 0; s < sentenceCount; s++) {
+    if (sentenceStarts[s]! < sentenceStarts[s + 1]!) number++;
     for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
       const key = keys[w]!;
-      if (content[key] === 0 || lastSentence[key] === s) continue;
-      lastSentence[key] = s;
+      if (content[key] === 0 || lastSentence[key] === number) continue;
+      lastSentence[key] = number;
       const rank = seen[key]!++;
       const middle = spread[key]! >> 1;
-      if (rank === middle - 1) medians[key] = s;
-      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? s : (medians[key]! + s) / 2;
+      if (rank === middle - 1) medians[key] = number;
+      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? number : (medians[key]! + number) / 2;
     }
   }
 
@@ -165,7 +169,7 @@ export function extractYakeKeyphrases(
     const left = leftTotal[key]! > 0 ? leftDistinct[key]! / leftTotal[key]! : 0;
     const right = rightTotal[key]! > 0 ? rightDistinct[key]! / rightTotal[key]! : 0;
     const relatedness = 1 + (left + right) * (tf[key]! / Math.max(max, 1));
-    const different = spread[key]! / sentenceCount;
+    const different = spread[key]! / numbered;
     scores[key] = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
   }
 
@@ -184,7 +188,7 @@ export function extractYakeKeyphrases(
     }
   }
 
-  const cooccurrence = (a: number, b: number) => pairs.get(a * size + b) ?? 0;
+  const cooccurrence = (a: number, b: number) => Math.max(0, pairs.get(a, b));
   const scored: YakeKeyphrase[] = [];
   const minCount = options.minCount ?? 2;
   for (let candidate = 0; candidate < pool.counts.length; candidate++) {

@@ -1,8 +1,23 @@
-import { collectWords, type PhraseWord } from './collect-words.js';
+import type { PhraseWord } from './collect-words.js';
 import { compareStrings } from './compare-strings.js';
+import {
+  ACRONYM,
+  CAPITALISED,
+  CHUNK_START,
+  CONTENT,
+  INITIAL,
+  indexWords,
+  isWordIndex,
+  type WordIndex,
+} from './index-words.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
-import { termOf } from './count-terms.js';
-import { OWN_TEXT_SEGMENTS, type KeywordDocument } from './types.js';
+import type { KeywordDocument } from './types.js';
+
+/** A word of a name candidate: a phrase word with its norm id and position in the index. */
+interface EntityWord extends PhraseWord {
+  norm: number;
+  position: number;
+}
 
 /** Options of {@link findEntities}. */
 export interface FindEntitiesOptions {
@@ -35,8 +50,7 @@ export interface Entity {
 
 const TITLES = new Set(['herr', 'herrn', 'frau', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 const CAMEL = /\p{Ll}\p{Lu}/u;
-const CAPITALISED = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u;
+const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}\d]+s?$/u;
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ismus|ität|chen|lein|ment|tum|nis|ik|ur|enz|anz|ling|ei|ie)(en|n|s|e|es)?$/u;
 
 /**
@@ -47,59 +61,68 @@ const NOUN_SUFFIX = /(ung|heit|keit|schaft|tion|sion|ismus|ität|chen|lein|ment|
  * know it as a noun (nor as a compound with a known noun as its head) and it is not written in
  * lower case elsewhere. Sentences in capitals (`PUTIN SENT TRUMP …`) are skipped.
  *
- * @param documents Documents with tokenizer sentences.
+ * @param input Documents with tokenizer sentences, or their {@link WordIndex} (`options.segments` then
+ *   does not apply).
  * @param options See {@link FindEntitiesOptions}.
  * @returns Entities, most frequent first (ties by text).
  */
-export function findEntities(documents: readonly KeywordDocument[], options: FindEntitiesOptions = {}): Entity[] {
+export function findEntities(input: readonly KeywordDocument[] | WordIndex, options: FindEntitiesOptions = {}): Entity[] {
   const lexicon = options.lexicon;
-  const segments = options.segments ?? OWN_TEXT_SEGMENTS;
-  const kinds = new Set(segments);
-  // Corpus evidence: how often each lowercased word is written in lower case, and capitalised
-  // inside a sentence (counted from the tokens, as `collectWords` would see them, so that the
-  // collected words of only one document at a time need to be held below).
-  const lower = new Map<string, number>();
-  const upper = new Map<string, number>();
-  for (const document of documents) {
-    for (const sentence of document.sentences) {
-      if (!kinds.has(sentence.segment)) continue;
-      let initial = true;
-      for (const token of sentence.tokens) {
-        if (token.kind !== 'word') continue;
-        const key = termOf(token, 'surface');
-        if (!CAPITALISED.test(token.text)) lower.set(key, (lower.get(key) ?? 0) + 1);
-        else if (!initial) upper.set(key, (upper.get(key) ?? 0) + 1);
-        initial = false;
-      }
-    }
+  const index = isWordIndex(input) ? input : indexWords(input, options.segments ? { segments: options.segments } : {});
+  const { flags, texts, norms, sentenceStarts, sentenceLangs, documentStarts } = index;
+  const strings = index.strings.strings;
+  const size = strings.length;
+  // Corpus evidence per norm id: how often a word is written in lower case, and capitalised inside a sentence.
+  const lower = new Int32Array(size);
+  const upper = new Int32Array(size);
+  for (let w = 0; w < flags.length; w++) {
+    if ((flags[w]! & CAPITALISED) === 0) lower[norms[w]!]!++;
+    else if ((flags[w]! & INITIAL) === 0) upper[norms[w]!]!++;
   }
+  const upperOf = (key: string): number => {
+    const id = index.strings.ids.get(key);
+    return id === undefined ? 0 : upper[id]!;
+  };
   const nounCache = new Map<string, boolean>();
   const isCommonNoun = (word: string): boolean => {
     let value = nounCache.get(word);
     if (value === undefined) nounCache.set(word, (value = testCommonNoun(word, lexicon)));
     return value;
   };
-  const usedLowercase = (word: PhraseWord) => {
-    const count = lower.get(word.key) ?? 0;
-    return count > 0 && count >= (upper.get(word.key) ?? 0);
+  const usedLowercase = (word: EntityWord) => {
+    const count = lower[word.norm]!;
+    return count > 0 && count >= upper[word.norm]!;
   };
-  const isStrong = (word: PhraseWord) => word.acronym || CAMEL.test(word.text);
-  /** Whether a capitalised content word can be (part of) a name at all. */
-  const nameable = (word: PhraseWord, lang: string): boolean => {
-    if (!word.content || !word.capitalised || TITLES.has(word.key)) return false;
-    if (isStrong(word)) return true;
+  // Per text id: 1 acronym or camel case (`DeepSeek`), 0 not, −1 not known yet. Per norm id: 1 a title (`Herr`, `Dr`).
+  const strong = new Int8Array(size).fill(-1);
+  const titles = new Int8Array(size).fill(-1);
+  const isStrongAt = (w: number): boolean => {
+    const text = texts[w]!;
+    if (strong[text]! < 0) strong[text] = (flags[w]! & ACRONYM) !== 0 || CAMEL.test(strings[text]!) ? 1 : 0;
+    return strong[text] === 1;
+  };
+  const isStrong = (word: EntityWord) => isStrongAt(word.position);
+  /** Whether the word at a position, a capitalised content word, can be (part of) a name at all. */
+  const nameable = (w: number, lang: string): boolean => {
+    const flag = flags[w]!;
+    if ((flag & CONTENT) === 0 || (flag & CAPITALISED) === 0) return false;
+    const norm = norms[w]!;
+    if (titles[norm]! < 0) titles[norm] = TITLES.has(strings[norm]!) ? 1 : 0;
+    if (titles[norm] === 1) return false;
+    if (isStrongAt(w)) return true;
     // A sentence-initial capital proves nothing: the word (or, for a genitive, its base) must also be capitalised inside a sentence.
-    if (word.initial && (upper.get(word.key) ?? 0) === 0 && (upper.get(word.key.replace(/s$/u, '')) ?? 0) === 0) {
+    if ((flag & INITIAL) !== 0 && upper[norm] === 0 && upperOf(strings[norm]!.replace(/s$/u, '')) === 0) {
       return false;
     }
-    return !usedLowercase(word) || lang !== 'de';
+    const count = lower[norm]!;
+    return !(count > 0 && count >= upper[norm]!) || lang !== 'de';
   };
   /**
    * Whether a nameable word is an ordinary word: a German common noun, or in other languages a
    * word also written in lower case. (A capitalised German adjective inside a sentence belongs
    * to a name: `Vereinigten Staaten`, `Europäischen Zentralbank`.)
    */
-  const ordinary = (word: PhraseWord, lang: string): boolean => {
+  const ordinary = (word: EntityWord, lang: string): boolean => {
     if (isStrong(word)) return false;
     if (lang !== 'de') return usedLowercase(word);
     return isCommonNoun(word.text);
@@ -117,8 +140,8 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
   // Runs with leading ordinary words (`Präsident Trump`, `Disco Inferno`) are decided after all
   // runs are seen: the description is dropped when the rest also stands alone as a name.
   const standalone = new Set<string>();
-  const described: { run: PhraseWord[]; lang: string; document: string }[] = [];
-  const recordRun = (run: readonly PhraseWord[], lang: string, document: string) => {
+  const described: { run: EntityWord[]; lang: string; document: string }[] = [];
+  const recordRun = (run: readonly EntityWord[], lang: string, document: string) => {
     // A German common noun after a name in the genitive is not part of it (`Trumps Zollpolitik`,
     // `Putins Worte`); after an adjective or another name it is (`Kalten Krieg`, `Financial Times`).
     let end = run.length;
@@ -140,34 +163,50 @@ export function findEntities(documents: readonly KeywordDocument[], options: Fin
     }
     const word = run[0]!;
     if (word.text.includes('-') && !isStrong(word)) return;
-    if (word.acronym && ACRONYM.test(word.text)) record(word.text, 'acronym', document);
+    if (word.acronym && ACRONYM_TEXT.test(word.text)) record(word.text, 'acronym', document);
     else if (isStrong(word)) record(word.text, 'name', document);
     else if (!ordinary(word, lang) && !(lang === 'de' && (lexicon?.isAdjective(word.key) ?? false))) {
       record(word.text, 'name', document);
     }
   };
-  for (const document of documents) {
-    const name = document.name;
-    const sentences = collectWords(document.sentences, { unit: 'surface', segments });
-    for (const sentence of sentences) {
-      if (isShouting(sentence.chunks)) continue;
-      for (const chunk of sentence.chunks) {
-        let i = 0;
-        while (i < chunk.length) {
-          if (!nameable(chunk[i]!, sentence.lang)) {
-            i++;
-            continue;
-          }
-          let end = i;
-          while (end < chunk.length && nameable(chunk[end]!, sentence.lang)) end++;
-          const run = chunk.slice(i, end);
-          i = end;
-          if (run.length > 1 && ordinary(run[0]!, sentence.lang)) {
-            described.push({ run, lang: sentence.lang, document: name });
-          } else {
-            standalone.add(run.map((word) => word.text).join(' '));
-            recordRun(run, sentence.lang, name);
-          }
+  const wordAt = (w: number): EntityWord => {
+    const flag = flags[w]!;
+    return {
+      key: strings[norms[w]!]!,
+      text: strings[texts[w]!]!,
+      content: (flag & CONTENT) !== 0,
+      capitalised: (flag & CAPITALISED) !== 0,
+      acronym: (flag & ACRONYM) !== 0,
+      initial: (flag & INITIAL) !== 0,
+      norm: norms[w]!,
+      position: w,
+    };
+  };
+  for (let d = 0; d < index.documents.length; d++) {
+    const name = index.documents[d]!;
+    for (let s = documentStarts[d]!; s < documentStarts[d + 1]!; s++) {
+      const start = sentenceStarts[s]!;
+      const end = sentenceStarts[s + 1]!;
+      const lang = sentenceLangs[s]!;
+      if (isShouting(index, start, end)) continue;
+      let chunkEnd = start;
+      let i = start;
+      while (i < end) {
+        if (i >= chunkEnd) for (chunkEnd = i + 1; chunkEnd < end && (flags[chunkEnd]! & CHUNK_START) === 0; ) chunkEnd++;
+        if (!nameable(i, lang)) {
+          i++;
+          continue;
+        }
+        let runEnd = i;
+        while (runEnd < chunkEnd && nameable(runEnd, lang)) runEnd++;
+        const run: EntityWord[] = [];
+        for (let w = i; w < runEnd; w++) run.push(wordAt(w));
+        i = runEnd;
+        if (run.length > 1 && ordinary(run[0]!, lang)) {
+          described.push({ run, lang, document: name });
+        } else {
+          standalone.add(run.map((word) => word.text).join(' '));
+          recordRun(run, lang, name);
         }
       }
     }
@@ -225,15 +264,14 @@ function testCommonNoun(word: string, lexicon: GermanLexicon | undefined): boole
   return false;
 }
 
-function isShouting(chunks: readonly (readonly PhraseWord[])[]): boolean {
+/** Whether a sentence (the words `start … end − 1`) is written in capitals. */
+function isShouting(index: WordIndex, start: number, end: number): boolean {
   let words = 0;
   let capitals = 0;
-  for (const chunk of chunks) {
-    for (const word of chunk) {
-      if (word.text.length < 2) continue;
-      words++;
-      if (word.acronym) capitals++;
-    }
+  for (let w = start; w < end; w++) {
+    if (index.strings.strings[index.texts[w]!]!.length < 2) continue;
+    words++;
+    if ((index.flags[w]! & ACRONYM) !== 0) capitals++;
   }
   return capitals >= 3 && capitals * 2 >= words;
 }

@@ -27,6 +27,10 @@ export interface WordStrings {
   readonly shapes: number[];
   /** Per id: for languages de/en/other at bits 2l (known) and 2l+1 (content word) of the string as a norm. */
   readonly contents: number[];
+  /** Per id: the norm id last seen for the string as a token text (−1: none yet). */
+  readonly norms: number[];
+  /** Per id: the lemma id last seen for the string as a norm (−1: none yet). */
+  readonly lemmas: number[];
 }
 
 /**
@@ -43,14 +47,20 @@ export interface WordIndex {
   readonly norms: Int32Array;
   /** Per word: string id of the lemma, or of the norm when there is none (the lemma key). */
   readonly lemmas: Int32Array;
-  /** Per word: `CONTENT`, `CAPITALISED`, `ACRONYM`, `INITIAL`, `CHUNK_START`. */
+  /**
+   * Per word: bit flags 1 content word (see `isCountedWord`), 2 capitalised, 4 acronym (all letters
+   * upper-case, at least two characters), 8 first word of its sentence, 16 first word of a chunk
+   * (after the sentence start or a token that is not a word).
+   */
   readonly flags: Uint8Array;
-  /** Sentences with at least one word: their first word (length: sentences + 1, the last entry is the word count). */
+  /** The sentences of the selected segments (also those without words), in order. */
+  readonly sentences: readonly Sentence[];
+  /** Per sentence: its first word (length: sentences + 1, the last entry is the word count). */
   readonly sentenceStarts: Int32Array;
-  /** Language of each such sentence. */
+  /** Language of each sentence. */
   readonly sentenceLangs: Language[];
-  /** Index of each such sentence's document. */
-  readonly sentenceDocuments: Int32Array;
+  /** Per document: its first sentence (length: documents + 1). */
+  readonly documentStarts: Int32Array;
   /** Document names, in input order. */
   readonly documents: string[];
   /** Per document: word-like tokens (all but punctuation and symbols) in the selected sentences. */
@@ -75,7 +85,7 @@ const LANGUAGE_BITS: Record<Language, number> = { de: 0, en: 2, other: 4 };
  * @returns The table.
  */
 export function createWordStrings(): WordStrings {
-  return { strings: [], ids: new Map(), shapes: [], contents: [] };
+  return { strings: [], ids: new Map(), shapes: [], contents: [], norms: [], lemmas: [] };
 }
 
 /**
@@ -93,6 +103,8 @@ export function indexWords(
   const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);
   const table = options.strings ?? createWordStrings();
   const { strings, ids, shapes, contents } = table;
+  const normsOf = table.norms;
+  const lemmasOf = table.lemmas;
   const intern = (value: string): number => {
     let id = ids.get(value);
     if (id === undefined) {
@@ -101,6 +113,8 @@ export function indexWords(
       ids.set(value, id);
       shapes.push(-1);
       contents.push(0);
+      normsOf.push(-1);
+      lemmasOf.push(-1);
     }
     return id;
   };
@@ -110,9 +124,10 @@ export function indexWords(
   let lemmas = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   let size = 0;
+  const selected: Sentence[] = [];
   const sentenceStarts: number[] = [];
   const sentenceLangs: Language[] = [];
-  const sentenceDocuments: number[] = [];
+  const documentStarts = new Int32Array(documents.length + 1);
   const documentTokens = new Int32Array(documents.length);
   const grow = () => {
     capacity *= 2;
@@ -128,9 +143,13 @@ export function indexWords(
 
   documents.forEach((document, documentIndex) => {
     let tokens = 0;
+    documentStarts[documentIndex] = selected.length;
     for (const sentence of document.sentences) {
       if (!kinds.has(sentence.segment)) continue;
+      selected.push(sentence);
+      sentenceStarts.push(size);
       const lang = sentence.lang;
+      sentenceLangs.push(lang);
       const bit = LANGUAGE_BITS[lang] ?? 4;
       const start = size;
       let chunkStart = CHUNK_START;
@@ -145,9 +164,12 @@ export function indexWords(
         const text = token.text;
         const norm = token.norm;
         const lemma = token.lemma ?? norm;
+        // A text has one norm, and a norm mostly one lemma: check the last one seen before looking up.
         const textId = intern(text);
-        const normId = norm === text ? textId : intern(norm);
-        const lemmaId = lemma === norm ? normId : intern(lemma);
+        let normId = normsOf[textId]!;
+        if (normId < 0 || strings[normId] !== norm) normsOf[textId] = normId = norm === text ? textId : intern(norm);
+        let lemmaId = lemmasOf[normId]!;
+        if (lemmaId < 0 || strings[lemmaId] !== lemma) lemmasOf[normId] = lemmaId = lemma === norm ? normId : intern(lemma);
         let shape = shapes[textId]!;
         if (shape < 0) {
           const upper = UPPER.test(text);
@@ -166,35 +188,61 @@ export function indexWords(
         chunkStart = 0;
         size++;
       }
-      if (size > start) {
-        sentenceStarts.push(start);
-        sentenceLangs.push(lang);
-        sentenceDocuments.push(documentIndex);
-      }
     }
     documentTokens[documentIndex] = tokens;
   });
   sentenceStarts.push(size);
+  documentStarts[documents.length] = selected.length;
   return {
     strings: table,
     texts: texts.slice(0, size),
     norms: norms.slice(0, size),
     lemmas: lemmas.slice(0, size),
     flags: flags.slice(0, size),
+    sentences: selected,
     sentenceStarts: Int32Array.from(sentenceStarts),
     sentenceLangs,
-    sentenceDocuments: Int32Array.from(sentenceDocuments),
+    documentStarts,
     documents: documents.map((document) => document.name),
     documentTokens,
   };
 }
 
 /**
- * Tells a {@link WordIndex} from an array of sentences.
+ * Tells a {@link WordIndex} from an array (of sentences or documents).
  *
- * @param input Sentences or an index.
+ * @param input An array or an index.
  * @returns True for an index.
  */
-export function isWordIndex(input: readonly Sentence[] | WordIndex): input is WordIndex {
+export function isWordIndex<T>(input: readonly T[] | WordIndex): input is WordIndex {
   return !Array.isArray(input);
+}
+
+/**
+ * The part of an index that covers documents `from … to − 1`, sharing its arrays (no copy of the
+ * words).
+ *
+ * @param index A word index.
+ * @param from First document.
+ * @param to End document (exclusive).
+ * @returns The index of those documents.
+ */
+export function sliceWordIndex(index: WordIndex, from: number, to: number): WordIndex {
+  const firstSentence = index.documentStarts[from]!;
+  const endSentence = index.documentStarts[to]!;
+  const firstWord = index.sentenceStarts[firstSentence]!;
+  const endWord = index.sentenceStarts[endSentence]!;
+  return {
+    strings: index.strings,
+    texts: index.texts.subarray(firstWord, endWord),
+    norms: index.norms.subarray(firstWord, endWord),
+    lemmas: index.lemmas.subarray(firstWord, endWord),
+    flags: index.flags.subarray(firstWord, endWord),
+    sentences: index.sentences.slice(firstSentence, endSentence),
+    sentenceStarts: index.sentenceStarts.slice(firstSentence, endSentence + 1).map((start) => start - firstWord),
+    sentenceLangs: index.sentenceLangs.slice(firstSentence, endSentence),
+    documentStarts: index.documentStarts.slice(from, to + 1).map((start) => start - firstSentence),
+    documents: index.documents.slice(from, to),
+    documentTokens: index.documentTokens.subarray(from, to),
+  };
 }

@@ -45,6 +45,15 @@ export {
   type YakeOptions,
 } from './extract-yake-keyphrases.js';
 export { type Collocation, type FindCollocationsOptions, findCollocations } from './find-collocations.js';
+export {
+  createWordStrings,
+  type IndexWordsOptions,
+  indexWords,
+  isWordIndex,
+  sliceWordIndex,
+  type WordIndex,
+  type WordStrings,
+} from './index-words.js';
 export { findNounKeys } from './find-noun-keys.js';
 export { type Entity, type EntityKind, type FindEntitiesOptions, findEntities } from './find-entities.js';
 export {

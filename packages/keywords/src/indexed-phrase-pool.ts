@@ -1,7 +1,5 @@
 import { INITIAL, type WordIndex } from './index-words.js';
-
-/** Variant keys are `surface node · 2^26 + candidate`: exact as long as both stay below 2^26 and 2^27. */
-const CANDIDATE_SPAN = 2 ** 26;
+import { IntPairMap } from './int-pair-map.js';
 
 /**
  * Pools phrase occurrences of a {@link WordIndex} by their key ids (lemma or norm ids) and picks
@@ -22,12 +20,12 @@ export class IndexedPhrasePool {
   private readonly index: WordIndex;
   private readonly keys: Int32Array;
   private readonly size: number;
-  private readonly children = new Map<number, number>();
+  private readonly children = new IntPairMap(1 << 14);
   private readonly nodeCandidates: number[];
   private readonly nodeParents: number[];
-  private readonly surfaceChildren = new Map<number, number>();
+  private readonly surfaceChildren = new IntPairMap(1 << 14);
   private surfaceNodes: number;
-  private readonly variants = new Map<number, number>();
+  private readonly variants = new IntPairMap(1 << 14);
   private readonly variantWeights: number[] = [];
   private readonly variantFirsts: number[] = [];
   private readonly variantNext: number[] = [];
@@ -111,25 +109,19 @@ export class IndexedPhrasePool {
   }
 
   private child(node: number, key: number): number {
-    const slot = node * this.size + key;
-    let next = this.children.get(slot);
-    if (next === undefined) {
-      next = this.nodeCandidates.length;
+    const next = this.nodeCandidates.length;
+    const found = this.children.getOrInsert(node, key, next);
+    if (found === next) {
       this.nodeCandidates.push(-1);
       this.nodeParents.push(node);
-      this.children.set(slot, next);
     }
-    return next;
+    return found;
   }
 
   private surfaceChild(node: number, text: number): number {
-    const slot = node * this.size + text;
-    let next = this.surfaceChildren.get(slot);
-    if (next === undefined) {
-      next = this.surfaceNodes++;
-      this.surfaceChildren.set(slot, next);
-    }
-    return next;
+    const found = this.surfaceChildren.getOrInsert(node, text, this.surfaceNodes);
+    if (found === this.surfaceNodes) this.surfaceNodes++;
+    return found;
   }
 
   private record(node: number, surface: number, start: number, end: number): void {
@@ -144,11 +136,8 @@ export class IndexedPhrasePool {
       this.candidateVariants.push(-1);
     }
     this.counts[candidate]!++;
-    const slot = surface * CANDIDATE_SPAN + candidate;
-    let variant = this.variants.get(slot);
-    if (variant === undefined) {
-      variant = this.variantWeights.length;
-      this.variants.set(slot, variant);
+    const variant = this.variants.getOrInsert(surface, candidate, this.variantWeights.length);
+    if (variant === this.variantWeights.length) {
       this.variantWeights.push(0);
       this.variantFirsts.push(start);
       this.variantNext.push(this.candidateVariants[candidate]!);
