@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
@@ -132,20 +134,27 @@ export function englishCorpus() {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));
 
+// A full garbage collection before every timed pass (outside the timing), so that no tool pays
+// for the garbage of the one measured before it.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc');
+
 /**
  * Warm-up over the first megabyte, then the best of RUNS timed passes over everything.
  * `run(document, pass)` gets the pass number (0 = warm-up), so that stateful tools can start each
- * pass fresh.
+ * pass fresh; `afterPass(pass)` runs after each pass, untimed (to drop what the pass built).
  */
-function measure(label, documents, run) {
+function measure(label, documents, run, afterPass = () => {}) {
   let warm = 0;
   for (const d of documents) {
     run(d, 0);
     warm += d.length;
     if (warm > MB) break;
   }
+  afterPass(0);
   let best = null;
   for (let r = 0; r < RUNS; r++) {
+    collectGarbage();
     // CPU time of this process (user + system), not wall time: other processes on the machine
     // then do not distort the comparison
     const start = process.cpuUsage();
@@ -153,6 +162,7 @@ function measure(label, documents, run) {
     for (const d of documents) tokens += run(d, r + 1);
     const used = process.cpuUsage(start);
     const seconds = (used.user + used.system) / 1e6;
+    afterPass(r + 1);
     if (best === null || seconds < best.seconds) best = { label, tokens, seconds, tokensPerSecond: tokens / seconds };
   }
   return best;
@@ -195,7 +205,11 @@ async function main() {
   const analyzerLoad = Number(process.hrtime.bigint() - analyzerStart) / 1e6;
   // A fresh analyzer for every pass and corpus: what an analyzer learns about a text (word forms,
   // language guesses of repeated sentences) must not carry over from one timed pass to the next.
+  // Each is dropped after its pass, so that its caches do not enlarge the heap the next tools work in.
   const fresh = async (lemmas) => Promise.all(Array.from({ length: RUNS + 1 }, () => tokenizer.createAnalyzer({ lemmas })));
+  const drop = (analyzers) => (pass) => {
+    analyzers[pass] = null;
+  };
 
   const corpora = [
     ['German', germanCorpus(), 'de'],
@@ -212,8 +226,8 @@ async function main() {
     const results = [
       measure('diskurs tokenize', docs, (d) => tokenizer.tokenize(d).length),
       measure('diskurs locateTokens (typed arrays)', docs, (d) => tokenizer.locateTokens(d).count),
-      measure('diskurs analyze (lemmas)', docs, (d, pass) => count(lemmaAnalyzers[pass].analyze({ text: d, lang }))),
-      measure('diskurs analyze (stems)', docs, (d, pass) => count(stemAnalyzers[pass].analyze({ text: d, lang }))),
+      measure('diskurs analyze (lemmas)', docs, (d, pass) => count(lemmaAnalyzers[pass].analyze({ text: d, lang })), drop(lemmaAnalyzers)),
+      measure('diskurs analyze (stems)', docs, (d, pass) => count(stemAnalyzers[pass].analyze({ text: d, lang })), drop(stemAnalyzers)),
       measure('wink-nlp readDoc, tokens only', docs, (d) => winkTokens.readDoc(d).tokens().length()),
       measure('wink-nlp readDoc, default pipeline', docs, (d) => winkDefault.readDoc(d).tokens().length()),
       measure('natural AggressiveTokenizerDe', docs, (d) => natural.tokenize(d).length),
@@ -221,7 +235,7 @@ async function main() {
     rows.push({ name, corpus, results });
   }
 
-  console.log(`Node ${process.version}, one core, CPU time, best of ${RUNS} passes after a 1 MB warm-up (analyze: a fresh analyzer per pass). Module load (lemmas off, median of 7 fresh processes): ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms CPU;`);
+  console.log(`Node ${process.version}, one core, CPU time, best of ${RUNS} passes after a 1 MB warm-up and a full GC before each pass (analyze: a fresh analyzer per pass). Module load (lemmas off, median of 7 fresh processes): ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms CPU;`);
   console.log(`createAnalyzer({ lemmas: 'lemma' }) (language model, dictionaries, wink model): ${analyzerLoad.toFixed(0)} ms.`);
   console.log('');
   console.log('| Text | Tool | Tokens | CPU seconds | Tokens/s | MB/s |');

@@ -177,6 +177,49 @@ function createEntry(norm: string): WordEntry {
   return { flags, de: undefined, deInitial: undefined, en: undefined };
 }
 
+/**
+ * Sets stopword flags, lemmas, stems and compound parts of a sentence's words once its language is
+ * final. `entries[from + k]` is the word entry of `sentence.tokens[k]` (null for other tokens).
+ */
+function finishSentence(
+  sentence: Sentence,
+  entries: readonly (WordEntry | null)[],
+  from: number,
+  lemmatizer: Lemmatizer | null,
+  compounds: ((text: string) => string[] | undefined) | null,
+): void {
+  const lang = sentence.lang;
+  const mask = stopwordMask(lang);
+  const tokens = sentence.tokens;
+  // a word at the start of the sentence, or after a colon or an opening quote, may be capitalised for that alone
+  let initial = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const entry = entries[from + k];
+    if (entry === null || entry === undefined) {
+      if (t.kind === 'punct' && isSentenceOpening(t.norm)) initial = true;
+      continue;
+    }
+    t.stopword = (entry.flags & mask) !== 0;
+    if (lemmatizer !== null) {
+      let forms: WordForms | undefined;
+      if (lang === 'de') {
+        if (initial && isUpper(t.text.charCodeAt(0))) forms = entry.deInitial ??= lemmatizer.forms(t.text, t.norm, lang, true);
+        else forms = entry.de ??= lemmatizer.forms(t.text, t.norm, lang, false);
+      } else if (lang === 'en') {
+        forms = entry.en ??= lemmatizer.forms(t.text, t.norm, lang, false);
+      }
+      t.lemma = forms === undefined ? t.norm : forms.lemma;
+      t.stem = forms === undefined ? t.norm : forms.stem;
+    }
+    initial = false;
+    if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {
+      const parts = compounds(t.text);
+      if (parts !== undefined) t.compound = parts;
+    }
+  }
+}
+
 function analyzeDocument(
   input: string | AnalyzableDocument,
   words: Map<string, WordEntry>,
@@ -195,8 +238,12 @@ function analyzeDocument(
 
   const sentences: Sentence[] = [];
   const spans: SentenceSpan[] = [];
-  // the word entry of every token in order (null for other tokens), looked up once
+  // the word entry of every token of the current sentence (null for other tokens), looked up once
   const entries: (WordEntry | null)[] = [];
+  // the same for short sentences, whose language may still change: finished at the end
+  const deferred: (WordEntry | null)[] = [];
+  // per short sentence: its index in `sentences` and where its entries start in `deferred`
+  const deferredAt: number[] = [];
   const sources: CachedToken[] = [];
   let line = 1;
   // offset of the next line break not yet counted (-1: none left)
@@ -211,6 +258,7 @@ function analyzeDocument(
       }
       const tokens: Token[] = [];
       sources.length = 0;
+      entries.length = 0;
       tokenizeInto(text, span.start, span.end, 'other', tokens, lemmatizer !== null, sources);
       if (tokens.length === 0) continue;
       let german = 0;
@@ -240,7 +288,7 @@ function analyzeDocument(
       }
       const guess =
         guessFromFunctionWords(german, english, prior) ?? detect(text.slice(span.start, span.end), prior);
-      sentences.push({
+      const sentence: Sentence = {
         start: span.start,
         end: span.end,
         text: original.slice(span.start, span.end),
@@ -249,7 +297,15 @@ function analyzeDocument(
         line,
         segment: run.kind,
         tokens,
-      });
+      };
+      sentences.push(sentence);
+      if (span.end - span.start >= SHORT_SENTENCE) {
+        // a long sentence keeps its language: finish it now, while its tokens are in the cache
+        finishSentence(sentence, entries, 0, lemmatizer, compounds);
+      } else {
+        deferredAt.push(sentences.length - 1, deferred.length);
+        for (const entry of entries) deferred.push(entry);
+      }
     }
   }
 
@@ -279,36 +335,8 @@ function analyzeDocument(
     s.langConfidence = guess.confidence;
   }
 
-  let index = 0;
-  for (const s of sentences) {
-    const lang = s.lang;
-    const mask = stopwordMask(lang);
-    // a word at the start of the sentence, or after a colon or an opening quote, may be capitalised for that alone
-    let initial = true;
-    for (const t of s.tokens) {
-      const entry = entries[index++];
-      if (entry === null || entry === undefined) {
-        if (t.kind === 'punct' && isSentenceOpening(t.norm)) initial = true;
-        continue;
-      }
-      t.stopword = (entry.flags & mask) !== 0;
-      if (lemmatizer !== null) {
-        let forms: WordForms | undefined;
-        if (lang === 'de') {
-          if (initial && isUpper(t.text.charCodeAt(0))) forms = entry.deInitial ??= lemmatizer.forms(t.text, t.norm, lang, true);
-          else forms = entry.de ??= lemmatizer.forms(t.text, t.norm, lang, false);
-        } else if (lang === 'en') {
-          forms = entry.en ??= lemmatizer.forms(t.text, t.norm, lang, false);
-        }
-        t.lemma = forms === undefined ? t.norm : forms.lemma;
-        t.stem = forms === undefined ? t.norm : forms.stem;
-      }
-      initial = false;
-      if (compounds !== null && lang === 'de' && t.text.length >= 7 && isUpper(t.text.charCodeAt(0))) {
-        const parts = compounds(t.text);
-        if (parts !== undefined) t.compound = parts;
-      }
-    }
+  for (let k = 0; k < deferredAt.length; k += 2) {
+    finishSentence(sentences[deferredAt[k]!]!, deferred, deferredAt[k + 1]!, lemmatizer, compounds);
   }
 
   const lang = majorityLanguage(sentences, prior);

@@ -107,7 +107,12 @@ function nounRule(norm: string): string | undefined {
 function lookup(text: string, norm: string, dict: GermanDictionary, initial: boolean): string | undefined {
   const capitalized = isUpper(text.charCodeAt(0));
   if (capitalized) {
-    const noun = dict.noun(text) ?? dict.noun(capitalize(norm));
+    // the form as written, then capitalised from its norm (`EU-WEIT`, `ÖL` → `Öl`) unless that is the same string
+    let noun = dict.noun(text);
+    if (noun === undefined) {
+      const capital = capitalize(norm);
+      if (capital !== text) noun = dict.noun(capital);
+    }
     if (noun !== undefined) return noun.toLowerCase();
     // inside a sentence a capitalised word is a noun or a name, not a verb or adjective
     if (!initial) return undefined;
