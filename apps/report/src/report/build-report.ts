@@ -4,6 +4,7 @@ import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, t
 import packageJson from '../../package.json' with { type: 'json' };
 import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
 import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
+import { createWordMeasureCache } from '../style/measure-readability.js';
 import { measureStyle } from '../style/measure-style.js';
 import { addSegmentCounts, countSegments } from './count-segments.js';
 import { describeMethods } from './describe-methods.js';
@@ -147,6 +148,7 @@ export async function buildReport(
   const corpusLanguages = new Map<string, number>();
   const termProfiles: Map<string, number>[] = [];
   const wordProfiles: Map<string, number>[] = [];
+  const wordMeasures = createWordMeasureCache();
   const groups: ReportGroup[] = groupEntries.map((group, groupIndex) => {
     const segments: Record<string, number> = {};
     const terms = new Map<string, number>();
@@ -174,7 +176,10 @@ export async function buildReport(
     addSegmentCounts(corpusSegments, segments);
     termProfiles.push(terms);
     wordProfiles.push(words);
-    const style = measureStyle(group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })));
+    const style = measureStyle(
+      group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })),
+      { cache: wordMeasures },
+    );
     progress('style', groupIndex + 1, groupEntries.length);
     const groupKeywords = keywords.groups.get(group.name);
     const groupSentiment = sentiment.groups.get(group.name)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureReadability } from './measure-readability.js';
+import { createWordMeasureCache, measureReadability } from './measure-readability.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
@@ -42,5 +42,17 @@ describe('measureReadability', () => {
       wienerSachtextformel: null,
       fleschReadingEase: null,
     });
+  });
+
+  it('gives the same result with a cache shared between calls, and fills it once per distinct word', () => {
+    const german = [words('Die Regierung verhandelt über Zölle'), words('Die Regierung verhandelt weiter')];
+    const english = [words('The government negotiates tariffs'), words('The government negotiates again')];
+    const cache = createWordMeasureCache();
+    const first = measureReadability({ de: german, en: english }, { minimumWords: 1, cache });
+    expect(cache.de.size).toBe(6);
+    expect(cache.en.size).toBe(5);
+    expect(cache.de.get('Regierung')).toEqual({ syllables: 3, long: true });
+    expect(measureReadability({ de: german, en: english }, { minimumWords: 1, cache })).toEqual(first);
+    expect(measureReadability({ de: german, en: english }, { minimumWords: 1 })).toEqual(first);
   });
 });

@@ -14,10 +14,22 @@ interface TextCounts {
   longWords: number;
 }
 
-function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en'): TextCounts {
+/** What readability counts of a distinct word: its syllables, and whether it has more than six letters (code points). */
+export interface WordMeasure {
+  syllables: number;
+  long: boolean;
+}
+
+/** Measures of words already seen, per language; share one between calls over the same corpus. */
+export type WordMeasureCache = Record<'de' | 'en', Map<string, WordMeasure>>;
+
+/** An empty {@link WordMeasureCache}. */
+export function createWordMeasureCache(): WordMeasureCache {
+  return { de: new Map(), en: new Map() };
+}
+
+function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en', known: Map<string, WordMeasure>): TextCounts {
   const counts: TextCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
-  // Per distinct word: its syllables, and whether it has more than six letters (code points).
-  const known = new Map<string, { syllables: number; long: boolean }>();
   for (const sentence of sentences) {
     let words = 0;
     for (const word of sentence) {
@@ -56,14 +68,16 @@ function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en')
  * @param sentences.de - German sentences as arrays of words.
  * @param sentences.en - English sentences as arrays of words.
  * @param options.minimumWords - A language with fewer words gets `null` formulas (default 100).
+ * @param options.cache - Word measures to reuse and extend (default: a fresh one per call).
  */
 export function measureReadability(
   sentences: { de: readonly (readonly string[])[]; en: readonly (readonly string[])[] },
-  options: { minimumWords?: number } = {},
+  options: { minimumWords?: number; cache?: WordMeasureCache } = {},
 ): Readability {
   const minimum = options.minimumWords ?? 100;
-  const german = countText(sentences.de, 'de');
-  const english = countText(sentences.en, 'en');
+  const cache = options.cache ?? createWordMeasureCache();
+  const german = countText(sentences.de, 'de', cache.de);
+  const english = countText(sentences.en, 'en', cache.en);
   const result: Readability = { fleschAmstad: null, wienerSachtextformel: null, fleschReadingEase: null };
   if (german.words >= minimum && german.words > 0) {
     const asl = german.words / german.sentences;

@@ -3,7 +3,7 @@ import type { Style } from '../report/types.js';
 import { OWN_KINDS, VOICED_KINDS } from '../report/segment-kinds.js';
 import { markQuotedTokens } from './mark-quoted-tokens.js';
 import { measureLexicalDiversity } from './measure-lexical-diversity.js';
-import { measureReadability } from './measure-readability.js';
+import { measureReadability, type WordMeasureCache } from './measure-readability.js';
 
 /**
  * Measures the style of a group of documents:
@@ -19,10 +19,11 @@ import { measureReadability } from './measure-readability.js';
  *
  * @param documents - The group's analysed documents: text and sentences (all segments).
  * @param options.minimumWords - Minimum words for MTLD and each readability formula (default 100).
+ * @param options.cache - Word measures (syllables) to reuse across groups (default: fresh per call).
  */
 export function measureStyle(
   documents: readonly { text: string; sentences: readonly Sentence[] }[],
-  options: { minimumWords?: number } = {},
+  options: { minimumWords?: number; cache?: WordMeasureCache } = {},
 ): Style {
   const minimumWords = options.minimumWords ?? 100;
   const ownWords: string[] = [];
@@ -55,7 +56,7 @@ export function measureStyle(
   return {
     meanSentenceLength: ownSentences > 0 ? ownWords.length / ownSentences : 0,
     lexicalDiversity: measureLexicalDiversity(ownWords, { minimumWords }),
-    readability: measureReadability({ de: german, en: english }, { minimumWords }),
+    readability: measureReadability({ de: german, en: english }, { minimumWords, ...(options.cache ? { cache: options.cache } : {}) }),
     englishShare: voicedWords > 0 ? englishWords / voicedWords : 0,
     quoteShare: voicedWords > 0 ? quotedWords / voicedWords : 0,
     words: ownWords.length,
