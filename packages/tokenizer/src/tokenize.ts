@@ -33,6 +33,9 @@ export function tokenizeInto(
   const n = scanTokens(text, start, end);
   const { starts, ends, kinds } = scanned;
   const mask = stopwordMask(lang);
+  // the array grows once to its final length instead of token by token (every slot is filled below)
+  let at = out.length;
+  out.length = at + n;
   for (let k = 0; k < n; k++) {
     const a = starts[k]!;
     const b = ends[k]!;
@@ -46,11 +49,10 @@ export function tokenizeInto(
         const flags = WORD_FLAGS.get(t);
         stopword = flags !== undefined && (flags & mask) !== 0;
       }
-      out.push(
+      out[at++] =
         lemmaSlots && kind === KIND_WORD
           ? { text: t, start: a, end: b, kind: 'word', norm: t, stopword, lemma: t, stem: t }
-          : { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm: t, stopword },
-      );
+          : { text: t, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm: t, stopword };
       continue;
     }
     const cached = cacheToken(text, a, b, code);
@@ -62,7 +64,7 @@ export function tokenizeInto(
         ? { text: cached.text, start: a, end: b, kind: 'word', norm, stopword, lemma: norm, stem: norm }
         : { text: cached.text, start: a, end: b, kind: TOKEN_KINDS[kind]!, norm, stopword };
     if (cached.parts !== null) token.parts = cached.parts.slice();
-    out.push(token);
+    out[at++] = token;
     if (sources !== null) sources.push(cached);
   }
   releaseScan();
