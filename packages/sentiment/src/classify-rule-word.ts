@@ -1,3 +1,4 @@
+import { createKeyFilter, type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
 import type { RuleWords } from './rule-words.js';
 
 /** `und`, `and`: ends a negation scope. */
@@ -19,12 +20,31 @@ export const SUBORDINATOR = 128;
 /** Complementiser a negation may be raised into. */
 export const COMPLEMENTIZER = 256;
 
-const tables = new WeakMap<RuleWords, Map<string, number>>();
+/** The rule words of one language prepared for lookup (see {@link getRuleWordTable}). */
+export interface RuleWordTable {
+  /** Exact word → flags. */
+  flags: Map<string, number>;
+  /** Prefilter over the exact words. */
+  filter: KeyFilter;
+  /** Negator prefixes and suffixes (`kein`, `n't`). */
+  negatorPrefixes: readonly string[];
+  negatorSuffixes: readonly string[];
+}
 
-function buildTable(words: RuleWords): Map<string, number> {
-  const table = new Map<string, number>();
+const tables = new WeakMap<RuleWords, RuleWordTable>();
+
+/**
+ * The flag table of a rule-word set, built once per set.
+ *
+ * @param words - Rule words of one language.
+ * @returns The table.
+ */
+export function getRuleWordTable(words: RuleWords): RuleWordTable {
+  let table = tables.get(words);
+  if (table !== undefined) return table;
+  const flags = new Map<string, number>();
   const mark = (terms: Iterable<string>, flag: number) => {
-    for (const term of terms) table.set(term, (table.get(term) ?? 0) | flag);
+    for (const term of terms) flags.set(term, (flags.get(term) ?? 0) | flag);
   };
   mark(words.coordinators, COORDINATOR);
   mark(words.negators, NEGATOR);
@@ -35,7 +55,30 @@ function buildTable(words: RuleWords): Map<string, number> {
   mark(words.raisingVerbs, RAISING_VERB);
   mark(words.subordinators, SUBORDINATOR);
   mark(words.complementizers, COMPLEMENTIZER);
+  table = {
+    flags,
+    filter: createKeyFilter(flags.keys(), flags.size),
+    negatorPrefixes: words.negatorPrefixes,
+    negatorSuffixes: words.negatorSuffixes,
+  };
+  tables.set(words, table);
   return table;
+}
+
+/**
+ * {@link classifyRuleWord} with the table and the word's `signKey` at hand (the scorer's per-token path).
+ *
+ * @param table - From {@link getRuleWordTable}.
+ * @param norm - A word token's `norm`.
+ * @param signature - `signKey(norm)`.
+ * @returns The flags.
+ */
+export function classifyWithTable(table: RuleWordTable, norm: string, signature: number): number {
+  const flags = mayContainKey(table.filter, signature) ? (table.flags.get(norm) ?? 0) : 0;
+  if (flags & NEGATOR) return flags;
+  for (const prefix of table.negatorPrefixes) if (norm.startsWith(prefix)) return flags | NEGATOR;
+  for (const suffix of table.negatorSuffixes) if (norm.endsWith(suffix)) return flags | NEGATOR;
+  return flags;
 }
 
 /**
@@ -48,14 +91,5 @@ function buildTable(words: RuleWords): Map<string, number> {
  * @returns The flags; 0 for a word the rules ignore.
  */
 export function classifyRuleWord(norm: string, words: RuleWords): number {
-  let table = tables.get(words);
-  if (table === undefined) {
-    table = buildTable(words);
-    tables.set(words, table);
-  }
-  const flags = table.get(norm) ?? 0;
-  if (flags & NEGATOR) return flags;
-  for (const prefix of words.negatorPrefixes) if (norm.startsWith(prefix)) return flags | NEGATOR;
-  for (const suffix of words.negatorSuffixes) if (norm.endsWith(suffix)) return flags | NEGATOR;
-  return flags;
+  return classifyWithTable(getRuleWordTable(words), norm, signKey(norm));
 }

@@ -23,6 +23,7 @@ const OPENER_OF: Readonly<Record<string, string>> = {
 const OPENERS = new Set(['\u201e', '\u201c', '\u00bb', '\u00ab', '"']);
 
 const QUOTE_MARKS = /[\u201e\u201c\u201d\u00ab\u00bb"]/g;
+const ANY_QUOTE_MARK = /[\u201e\u201c\u201d\u00ab\u00bb"]/;
 
 /**
  * Find the text inside double quotation marks: German `„…“` and `»…«`, English `“…”`, French and
@@ -34,6 +35,8 @@ const QUOTE_MARKS = /[\u201e\u201c\u201d\u00ab\u00bb"]/g;
  * @returns The quoted ranges and whether a quotation is open at the end.
  */
 export function findQuotations(text: string, options: FindQuotationsOptions = {}): Quotations {
+  // Most sentences have no quotation mark at all.
+  if (!options.open && !ANY_QUOTE_MARK.test(text)) return { ranges: [], open: false };
   const ranges: Array<[number, number]> = [];
   // '*' stands for a quotation opened before the text: any closing mark closes it.
   const stack: string[] = options.open ? ['*'] : [];

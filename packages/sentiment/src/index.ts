@@ -23,6 +23,7 @@ export {
   isNegator,
   type RuleWords,
 } from './rule-words.js';
+export { type DocumentScores, type ScoreDocumentOptions, scoreDocument } from './score-document.js';
 export { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
 export {
   type ScoreSentimentOptions,

@@ -1,4 +1,6 @@
 import type { Token } from '@diskurs/tokenizer';
+import { type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
+import { getLexiconFilters, type LexiconFilters } from './get-lexicon-filters.js';
 import type { ContributionRule, LexiconHit, LexiconLanguage, Lexicons } from './types.js';
 
 /** A lexicon match for one token. */
@@ -50,14 +52,16 @@ function isCapitalised(token: Token): boolean {
 
 function find(
   index: Map<string, LexiconHit>,
+  filter: KeyFilter,
   prefixes: Map<string, LexiconHit>,
   token: Token,
+  signature: number,
 ): { hit: LexiconHit; key: string } | undefined {
   let found: { hit: LexiconHit; key: string } | undefined;
-  const direct = index.get(token.norm);
+  const direct = mayContainKey(filter, signature) ? index.get(token.norm) : undefined;
   if (direct !== undefined) found = { hit: direct, key: token.norm };
   else if (token.lemma !== undefined && token.lemma !== token.norm) {
-    const byLemma = index.get(token.lemma);
+    const byLemma = mayContainKey(filter, signKey(token.lemma)) ? index.get(token.lemma) : undefined;
     if (byLemma !== undefined) found = { hit: byLemma, key: token.lemma };
   }
   if (prefixes.size > 0) {
@@ -122,14 +126,45 @@ function mayFallBack(token: Token, context: LookupContext): boolean {
  * @returns The match, or undefined.
  */
 export function lookupToken(token: Token, lexicons: Lexicons, context: LookupContext): TokenMatch | undefined {
+  return lookupTokenWith(token, lexicons, context, getLexiconFilters(lexicons), signKey(token.norm));
+}
+
+/**
+ * {@link lookupToken} with the lexicon prefilters and the token's `signKey(norm)` at hand (the
+ * scorer's per-token path; same result).
+ *
+ * @param token - A word token.
+ * @param lexicons - Combined lexicons.
+ * @param context - Language and switches.
+ * @param filters - `getLexiconFilters(lexicons)`.
+ * @param signature - `signKey(token.norm)`.
+ * @returns The match, or undefined.
+ */
+export function lookupTokenWith(
+  token: Token,
+  lexicons: Lexicons,
+  context: LookupContext,
+  filters: LexiconFilters,
+  signature: number,
+): TokenMatch | undefined {
   const index = lexicons[context.lang];
-  const found = find(index, lexicons.prefixes[context.lang], token);
+  const found = find(index, filters[context.lang], lexicons.prefixes[context.lang], token, signature);
   if (found !== undefined) return toMatch(found, 'lexicon');
   const head = findHead(index, token, context);
   if (head !== undefined) return toMatch(head, 'compound');
-  if (!context.fallback || !mayFallBack(token, context)) return undefined;
+  if (!context.fallback) return undefined;
   const other: LexiconLanguage = context.lang === 'de' ? 'en' : 'de';
-  const foreign = find(lexicons[other], lexicons.prefixes[other], token);
+  const otherFilter = filters[other];
+  // Nothing to find in the other lexicon (most words): skip the checks, which read the token's text.
+  if (
+    lexicons.prefixes[other].size === 0 &&
+    !mayContainKey(otherFilter, signature) &&
+    (token.lemma === undefined || token.lemma === token.norm || !mayContainKey(otherFilter, signKey(token.lemma)))
+  ) {
+    return undefined;
+  }
+  if (!mayFallBack(token, context)) return undefined;
+  const foreign = find(lexicons[other], otherFilter, lexicons.prefixes[other], token, signature);
   if (foreign !== undefined) return toMatch(foreign, 'fallback');
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { normalizeToken, type Sentence, type Token, tokenize } from '@diskurs/tokenizer';
+import { createKeyFilter, type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
 import type { Target } from './parse-targets.js';
 
 /** One mention of a target in a sentence. */
@@ -22,6 +23,26 @@ interface AliasWord {
   isWord: boolean;
   prefix: boolean;
   acronym: boolean;
+  /** The forms that match besides the word itself, built once (see `matchesWord`). */
+  forms?: AliasForms;
+}
+
+/** Forms of an alias word: possessive, genitive and declined. */
+interface AliasForms {
+  /** `word's` and `word'`. */
+  possessive: [string, string];
+  /** `words` (German genitive), unless the word ends in s, x, z or ß. */
+  genitive: string | undefined;
+  /** `wordn`, `wordr`, `wordm` (adjective declension inside a multiword alias). */
+  declined: [string, string, string];
+}
+
+function formsOf(word: string): AliasForms {
+  return {
+    possessive: [`${word}'s`, `${word}'`],
+    genitive: /[sxzß]$/.test(word) ? undefined : `${word}s`,
+    declined: [`${word}n`, `${word}r`, `${word}m`],
+  };
 }
 
 /** Tokenise an alias the way the tokenizer splits text, so `Donald J. Trump` and `People's` line up. */
@@ -66,8 +87,14 @@ interface CompiledTargets {
   exact: Map<string, Set<number>>;
   /** First alias words with `*`, bucketed by their first two characters → [word, target index]. */
   prefixes: Map<string, Array<[string, number]>>;
-  /** Token key → targets it may start (filled as keys are met; see `candidatesOf`). */
-  candidates: Map<string, readonly number[]>;
+  /** Prefilter over the exact keys. */
+  exactFilter: KeyFilter;
+  /** `*` words of two or more characters grouped by their first two characters (see `pairOf`); entry 0 is empty. */
+  prefixLists: Array<Array<[string, number]>>;
+  /** Per `pairOf` value, the index of its list in `prefixLists` (0: none). */
+  prefixListOf: Uint16Array;
+  /** Per first character (low 8 bits) of a `*` word shorter than two characters: 1. */
+  prefixFirsts: Uint8Array;
 }
 
 const compiledCache = new WeakMap<readonly Target[], CompiledTargets>();
@@ -111,52 +138,81 @@ function compile(targets: readonly Target[]): CompiledTargets {
       for (const key of [w, `${w}'s`, `${w}'`, `${w}s`, `${w}n`, `${w}r`, `${w}m`]) addKey(exact, key, order);
     }
   });
-  const result = { targets: compiled, exact, prefixes, candidates: new Map<string, readonly number[]>() };
+  const prefixLists: Array<Array<[string, number]>> = [[]];
+  const prefixListOf = new Uint16Array(65536);
+  const prefixFirsts = new Uint8Array(256);
+  for (const list of prefixes.values()) {
+    for (const entry of list) {
+      const word = entry[0];
+      if (word.length < 2) {
+        prefixFirsts[word.charCodeAt(0) & 0xff] = 1;
+        continue;
+      }
+      const pair = pairOf(word);
+      if (prefixListOf[pair] === 0) {
+        prefixListOf[pair] = prefixLists.length;
+        prefixLists.push([]);
+      }
+      prefixLists[prefixListOf[pair]!]!.push(entry);
+    }
+  }
+  const result: CompiledTargets = {
+    targets: compiled,
+    exact,
+    prefixes,
+    exactFilter: createKeyFilter(exact.keys(), exact.size),
+    prefixLists,
+    prefixListOf,
+    prefixFirsts,
+  };
   compiledCache.set(targets, result);
   return result;
 }
 
-const NO_CANDIDATES: readonly number[] = [];
+/** The first two characters of a key (low 8 bits each) as one number. */
+function pairOf(key: string): number {
+  return ((key.charCodeAt(0) & 0xff) << 8) | (key.charCodeAt(1) & 0xff);
+}
 
-/** Cached candidate lists per compiled target set are dropped when they grow past this many keys. */
-const MAX_CACHED_KEYS = 100_000;
-
-/** Targets whose first alias word may match `key` (a norm or hyphen part): exact forms and `*` prefixes. */
-function candidatesOf(key: string, compiled: CompiledTargets): readonly number[] {
-  let list = compiled.candidates.get(key);
-  if (list !== undefined) return list;
-  const found = new Set<number>();
-  const exact = compiled.exact.get(key);
-  if (exact !== undefined) for (const order of exact) found.add(order);
-  for (const bucket of [key.slice(0, 2), key.slice(0, 1)]) {
-    for (const [word, order] of compiled.prefixes.get(bucket) ?? []) if (key.startsWith(word)) found.add(order);
+/**
+ * Add the targets whose first alias word may match `key` (a norm or hyphen part): exact forms, and
+ * `*` words the key starts with. A signature test and the first two characters rule out most
+ * words without a map lookup.
+ */
+function addCandidates(key: string, compiled: CompiledTargets, into: Set<number>): void {
+  if (mayContainKey(compiled.exactFilter, signKey(key))) {
+    const exact = compiled.exact.get(key);
+    if (exact !== undefined) for (const order of exact) into.add(order);
   }
-  list = found.size === 0 ? NO_CANDIDATES : [...found];
-  if (compiled.candidates.size >= MAX_CACHED_KEYS) compiled.candidates.clear();
-  compiled.candidates.set(key, list);
-  return list;
+  const list = compiled.prefixLists[compiled.prefixListOf[pairOf(key)]!]!;
+  for (const [word, order] of list) if (key.startsWith(word)) into.add(order);
+  if (compiled.prefixFirsts[key.charCodeAt(0) & 0xff] === 1 || key === '') {
+    // `*` words of one character (or none) sit in the bucket of the key's first character.
+    for (const [word, order] of compiled.prefixes.get(key.slice(0, 1)) ?? []) if (key.startsWith(word)) into.add(order);
+  }
 }
 
 /** Targets that may start a mention at a token (a cheap prefilter; `matchesToken` decides). */
 function candidateTargets(token: Token, compiled: CompiledTargets, into: Set<number>): void {
   const strip = token.kind === 'hashtag' || token.kind === 'mention';
-  const parts = token.parts !== undefined && token.parts.length > 1 ? token.parts : undefined;
-  for (const order of candidatesOf(strip ? token.norm.replace(/^[#@]/, '') : token.norm, compiled)) into.add(order);
-  if (parts === undefined) return;
-  for (const part of parts) {
-    for (const order of candidatesOf(strip ? part.replace(/^[#@]/, '') : part, compiled)) into.add(order);
-  }
+  addCandidates(strip ? token.norm.replace(/^[#@]/, '') : token.norm, compiled, into);
+  if (token.parts === undefined || token.parts.length < 2) return;
+  for (const part of token.parts) addCandidates(strip ? part.replace(/^[#@]/, '') : part, compiled, into);
 }
 
 function matchesWord(norm: string, text: string, word: AliasWord, final: boolean): boolean {
+  // Every form starts with the word: a different first character rules them all out.
+  if (word.word !== '' && norm.charCodeAt(0) !== word.word.charCodeAt(0)) return false;
   if (word.acronym && text === text.toLowerCase()) return false; // `US` never matches the pronoun `us`
   if (word.prefix) return norm.startsWith(word.word);
   if (norm === word.word) return true;
+  word.forms ??= formsOf(word.word);
+  const { possessive, genitive, declined } = word.forms;
   // German genitive (`Chinas`, `Russlands`) and English possessive (`America's`, `Brussels'`).
-  if (norm === `${word.word}'s` || norm === `${word.word}'`) return true;
-  if (norm === `${word.word}s` && !/[sxzß]$/.test(word.word)) return true;
+  if (norm === possessive[0] || norm === possessive[1]) return true;
+  if (norm === genitive) return true;
   // Adjective declension inside a multiword alias: `den Vereinigten Staaten`.
-  return !final && (norm === `${word.word}n` || norm === `${word.word}r` || norm === `${word.word}m`);
+  return !final && (norm === declined[0] || norm === declined[1] || norm === declined[2]);
 }
 
 function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {

@@ -6,12 +6,15 @@ import {
 } from '@diskurs/tokenizer';
 import { findQuotations } from './find-quotations.js';
 import { DEFAULT_THRESHOLD, labelScore, roundScore } from './label-score.js';
-import { type LookupContext, lookupToken } from './lookup-token.js';
+import { mayContainKey, signKey } from './create-key-filter.js';
+import { getLexiconFilters } from './get-lexicon-filters.js';
+import { type LookupContext, lookupTokenWith } from './lookup-token.js';
 import {
   CONTRAST,
   CONTRAST_AT_CLAUSE_START,
   COORDINATOR,
-  classifyRuleWord,
+  classifyWithTable,
+  getRuleWordTable,
   MODIFIER,
   NEGATOR,
   PAIRED_NEGATOR,
@@ -50,6 +53,7 @@ export interface ScoreSentenceOptions {
 /** Per-token and per-hit working arrays, reused across calls (grown as needed). */
 interface Scratch {
   flags: Uint16Array;
+  signatures: Int32Array;
   clauseOf: Int32Array;
   clauseContrast: Int32Array;
   scopeOf: Int32Array;
@@ -63,6 +67,7 @@ interface Scratch {
 function createScratch(size: number): Scratch {
   return {
     flags: new Uint16Array(size),
+    signatures: new Int32Array(size),
     clauseOf: new Int32Array(size),
     clauseContrast: new Int32Array(size),
     scopeOf: new Int32Array(size),
@@ -76,9 +81,6 @@ function createScratch(size: number): Scratch {
 
 let shared = createScratch(256);
 let sharedInUse = false;
-
-/** Quotation marks `findQuotations` reacts to; sentences without any skip it. */
-const QUOTE_MARK = /[\u201e\u201c\u201d\u00ab\u00bb"]/;
 
 const isStopwordGuard = (norm: string, lang: LexiconLanguage): boolean => isStopword(norm, lang);
 
@@ -142,19 +144,45 @@ export function scoreSentence(
   lexicons: Lexicons,
   options: ScoreSentenceOptions = {},
 ): SentenceSentiment {
+  const { ranges } = findQuotations(sentence.text, { open: options.insideQuotation ?? false });
+  return scoreSentenceWithQuotations(sentence, lexicons, options, ranges);
+}
+
+/**
+ * {@link scoreSentence} with the sentence's quoted ranges already found (`selectQuotedSentences`
+ * keeps them); `options.insideQuotation` is then not read.
+ *
+ * @param sentence - A sentence from `@diskurs/tokenizer`'s `analyze`.
+ * @param lexicons - From `loadLexicons` or `createLexicons`.
+ * @param options - See {@link ScoreSentenceOptions}.
+ * @param ranges - `findQuotations(sentence.text, { open: insideQuotation }).ranges`.
+ * @returns The sentence sentiment.
+ */
+export function scoreSentenceWithQuotations(
+  sentence: Sentence,
+  lexicons: Lexicons,
+  options: ScoreSentenceOptions,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): SentenceSentiment {
   const n = sentence.tokens.length;
   // Working arrays: the shared ones unless a re-entrant call (a custom splitter scoring) holds them.
-  if (sharedInUse) return scoreWith(createScratch(n), sentence, lexicons, options);
+  if (sharedInUse) return scoreWith(createScratch(n), sentence, lexicons, options, ranges);
   if (shared.flags.length < n) shared = createScratch(Math.max(n, shared.flags.length * 2));
   sharedInUse = true;
   try {
-    return scoreWith(shared, sentence, lexicons, options);
+    return scoreWith(shared, sentence, lexicons, options, ranges);
   } finally {
     sharedInUse = false;
   }
 }
 
-function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, options: ScoreSentenceOptions): SentenceSentiment {
+function scoreWith(
+  scratch: Scratch,
+  sentence: Sentence,
+  lexicons: Lexicons,
+  options: ScoreSentenceOptions,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): SentenceSentiment {
   const {
     threshold = DEFAULT_THRESHOLD,
     negation = 0.75,
@@ -163,7 +191,6 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
     exclamation = 0.1,
     fallback = true,
     defaultLanguage = 'de',
-    insideQuotation = false,
   } = options;
   const lang: LexiconLanguage =
     sentence.lang === 'en' ? 'en' : sentence.lang === 'de' ? 'de' : defaultLanguage;
@@ -171,13 +198,9 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
   const tokens = sentence.tokens;
   const offset = sentence.start;
   const n = tokens.length;
-  const { flags, clauseOf, clauseContrast, scopeOf, isRuleWord, negatorAt, hitScope, hitLast, negated } = scratch;
+  const { flags, signatures, clauseOf, clauseContrast, scopeOf, isRuleWord, negatorAt, hitScope, hitLast, negated } = scratch;
 
   // Quotation marks.
-  const ranges =
-    insideQuotation || QUOTE_MARK.test(sentence.text)
-      ? findQuotations(sentence.text, { open: insideQuotation }).ranges
-      : [];
   const inQuote = (start: number): boolean => {
     const at = start - offset;
     for (const [a, b] of ranges) if (at >= a && at < b) return true;
@@ -196,14 +219,23 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
   }
 
   // Rule words, clauses and negation scopes.
+  const ruleWords = getRuleWordTable(words);
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    flags[i] = token.kind === 'word' ? classifyRuleWord(token.norm, words) : 0;
+    if (token.kind !== 'word') {
+      flags[i] = 0;
+      continue;
+    }
+    const signature = signKey(token.norm);
+    signatures[i] = signature;
+    flags[i] = classifyWithTable(ruleWords, token.norm, signature);
   }
   const clauseCount = markClauses(tokens, flags, clauseOf, clauseContrast);
   isRuleWord.fill(0, 0, n + 1);
   negatorAt.fill(0, 0, n);
   let pairedOpen: string | undefined;
+  let negators = 0;
+  let modifiers = 0;
   let scope = 0;
   let previousClause = -2;
   for (let i = 0; i < n; i++) {
@@ -242,10 +274,12 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
       } else {
         negatorAt[i] = 1;
         isRuleWord[i] = 1;
+        negators++;
       }
     } else if (flag & (MODIFIER | CONTRAST | CONTRAST_AT_CLAUSE_START | RAISING_VERB)) {
       isRuleWord[i] = 1;
     }
+    if (flag & MODIFIER) modifiers++;
   }
 
   // Lexicon hits, in token order (so their scopes never decrease).
@@ -259,6 +293,8 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
   const maxPhrase = lexicons.maxPhraseLength[lang];
   const phraseStarts = lexicons.phraseStarts[lang];
   const index = lexicons[lang];
+  const filters = getLexiconFilters(lexicons);
+  const phraseFilter = filters.phraseStarts[lang];
   const contributions: Contribution[] = [];
   let seenWord = false;
   for (let i = 0; i < n; i++) {
@@ -267,7 +303,8 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
     const sentenceInitial = !seenWord;
     seenWord = true;
     let matched = false;
-    const longest = phraseStarts.has(token.norm) ? Math.min(maxPhrase, n - i) : 0;
+    const longest =
+      mayContainKey(phraseFilter, signatures[i]!) && phraseStarts.has(token.norm) ? Math.min(maxPhrase, n - i) : 0;
     for (let length = longest; length >= 2 && !matched; length--) {
       let key = token.norm;
       let ok = true;
@@ -302,7 +339,7 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
     }
     if (matched || isRuleWord[i]) continue;
     context.sentenceInitial = sentenceInitial;
-    const found = lookupToken(token, lexicons, context);
+    const found = lookupTokenWith(token, lexicons, context, filters, signatures[i]!);
     if (found === undefined) continue;
     hitScope[contributions.length] = scopeOf[i]!;
     hitLast[contributions.length] = i;
@@ -321,7 +358,7 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
 
   // Negation.
   negated.fill(0, 0, hitCount);
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; negators > 0 && hitCount > 0 && k < n; k++) {
     if (!negatorAt[k]) continue;
     const s = scopeOf[k]!;
     // The first term after the negator in its scope: `cannot allow … terrorism` negates `allow`.
@@ -366,12 +403,12 @@ function scoreWith(scratch: Scratch, sentence: Sentence, lexicons: Lexicons, opt
       }
     }
   }
-  for (let h = 0; h < hitCount; h++) {
+  for (let h = 0; negators > 0 && h < hitCount; h++) {
     if (negated[h]! % 2 === 1) addRule(contributions[h]!, 'negated', -negation);
   }
 
   // Intensifiers and diminishers.
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; modifiers > 0 && hitCount > 0 && k < n; k++) {
     if (!(flags[k]! & MODIFIER)) continue;
     const token = tokens[k]!;
     if (token.kind !== 'word') continue;

@@ -1,8 +1,8 @@
 import type { Sentence } from '@diskurs/tokenizer';
 import { type BootstrapIntervalOptions, bootstrapInterval } from './bootstrap-interval.js';
 import { DEFAULT_THRESHOLD, labelScore, roundScore } from './label-score.js';
-import { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
-import { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
+import { type ScoreSentenceOptions, scoreSentenceWithQuotations } from './score-sentence.js';
+import { type SelectSentencesOptions, selectQuotedSentences } from './select-sentences.js';
 import type { DocumentSentiment, Lexicons, SentenceSentiment, SentimentSummary } from './types.js';
 
 /**
@@ -88,16 +88,32 @@ export function scoreSentiment(
   lexicons: Lexicons,
   options: ScoreSentimentOptions = {},
 ): DocumentSentiment {
-  const { segments, maxQuotationSentences, seed, resamples, confidence, ...sentenceOptions } = options;
+  const { segments, maxQuotationSentences } = options;
+  const scored = selectQuotedSentences(document.sentences, { segments, maxQuotationSentences }).map(({ sentence, ranges }) =>
+    scoreSentenceWithQuotations(sentence, lexicons, options, ranges),
+  );
+  return summarizeDocument(scored, options);
+}
+
+/**
+ * The {@link DocumentSentiment} of scored sentences: all, own voice and quoted summaries (the end
+ * of `scoreSentiment`, shared with `scoreDocument`).
+ *
+ * @param scored - The scored sentences in text order.
+ * @param options - threshold [0.05], seed [1], resamples [1000; 0 skips the intervals], confidence [0.95].
+ * @returns The document sentiment.
+ */
+export function summarizeDocument(
+  scored: SentenceSentiment[],
+  options: Pick<ScoreSentimentOptions, 'threshold' | 'seed' | 'resamples' | 'confidence'>,
+): DocumentSentiment {
+  const { seed, resamples, confidence } = options;
   const summary: SummarizeSentencesOptions = {
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
     ...(seed === undefined ? {} : { seed }),
     ...(resamples === undefined ? {} : { resamples }),
     ...(confidence === undefined ? {} : { confidence }),
   };
-  const scored = selectSentences(document.sentences, { segments, maxQuotationSentences }).map(
-    ({ sentence, insideQuotation }) => scoreSentence(sentence, lexicons, { ...sentenceOptions, insideQuotation }),
-  );
   return {
     ...summarizeSentences(scored, summary),
     sentences: scored,

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, getAnalyzer, getLexicons } from '../test/helpers.js';
 import { parseTargets } from './parse-targets.js';
-import { scoreSentiment } from './score-sentiment.js';
 import { scoreStance } from './score-stance.js';
 import { summarizeStance } from './summarize-stance.js';
 import type { Lexicons } from './types.js';
@@ -73,29 +72,6 @@ describe('scoreStance', () => {
     expect(usa).toMatchObject({ target: 'USA', mentions: 3 });
     expect(usa!.evidence.map((item) => item.mentions)).toEqual([['Amerikas'], ['amerikanischen'], ['Washington']]);
     expect(usa!.evidence[2]!.score).toBe(0);
-  });
-
-  it('reuses the sentence sentiments of scoreSentiment and gives the same result as scoring again', async () => {
-    const document = await analyzeText(
-      'Der Minister sprach lange. „Russland ist ein gefährlicher Aggressor“, sagte er. China ist kein guter Partner, aber Peking hilft!',
-      'de',
-    );
-    const { sentences } = scoreSentiment(document, lexicons);
-    const reused = scoreStance(document, targets, lexicons, { sentiments: sentences });
-    expect(reused.map((item) => item.target)).toEqual(['China', 'Russland']);
-    expect(reused).toEqual(scoreStance(document, targets, lexicons));
-  });
-
-  it('rejects sentiments that do not belong to the document', async () => {
-    const document = await analyzeText('China ist ein guter Partner. Russland ist gefährlich.', 'de');
-    const other = await analyzeText('Peking ist schön. Moskau ist kalt.', 'de');
-    const foreign = scoreSentiment(other, lexicons).sentences;
-    expect(() => scoreStance(document, targets, lexicons, { sentiments: foreign })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
-    );
-    expect(() => scoreStance(document, targets, lexicons, { sentiments: foreign.slice(1) })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION' }),
-    );
   });
 
   it('skips the intervals with resamples: 0 and keeps everything else', async () => {

@@ -3,9 +3,8 @@ import { type BootstrapIntervalOptions, bootstrapInterval } from './bootstrap-in
 import { labelScore, roundScore } from './label-score.js';
 import { type TargetMention, matchTargets } from './match-targets.js';
 import type { Target } from './parse-targets.js';
-import { type ScoreSentenceOptions, scoreSentence } from './score-sentence.js';
-import { type SelectSentencesOptions, selectSentences } from './select-sentences.js';
-import { SentimentError } from './sentiment-error.js';
+import { type ScoreSentenceOptions, scoreSentenceWithQuotations } from './score-sentence.js';
+import { type SelectSentencesOptions, selectQuotedSentences } from './select-sentences.js';
 import { splitClauses } from './split-clauses.js';
 import type { Lexicons, SentenceSentiment, SentimentLabel } from './types.js';
 
@@ -64,12 +63,6 @@ export interface ScoreStanceOptions
     Omit<BootstrapIntervalOptions, 'resamples'> {
   /** Bootstrap resamples for each target's interval; 0 skips it (`ci` = `[score, score]`). Default 1000. */
   resamples?: number;
-  /**
-   * The document's sentence sentiments from `scoreSentiment` (its `sentences`), computed with the
-   * same segment, quotation and scoring options: the sentences that mention a target are then taken
-   * from there instead of being scored a second time. Default: each mentioning sentence is scored here.
-   */
-  sentiments?: readonly SentenceSentiment[];
   /** Token distance at which a term's weight has halved: weight × 1 / (1 + d / proximity). Default 4. */
   proximity?: number;
   /** Count quoted sentences (`include`) or only the author's own voice (`exclude`). Default `'include'`. */
@@ -131,9 +124,8 @@ function mean(values: readonly number[]): number {
  * @param lexicons - From `loadLexicons`.
  * @param options - See {@link ScoreStanceOptions}; defaults as in `scoreSentiment`, proximity 4,
  *   quotes included, bootstrap seed 1 with 1000 resamples at 95% (`resamples: 0` skips the
- *   intervals), `sentiments` not given (mentioning sentences scored here).
+ *   intervals).
  * @returns One result per mentioned target, in target order.
- * @throws {SentimentError} `INVALID_OPTION` when `sentiments` does not match the document's scored sentences.
  */
 export function scoreStance(
   document: { sentences: readonly Sentence[]; name?: string },
@@ -141,72 +133,96 @@ export function scoreStance(
   lexicons: Lexicons,
   options: ScoreStanceOptions = {},
 ): StanceResult[] {
-  const {
-    segments,
-    maxQuotationSentences,
-    proximity = 4,
-    quotes = 'include',
-    seed,
-    resamples,
-    confidence,
-    sentiments,
-    ...sentenceOptions
-  } = options;
+  const { segments, maxQuotationSentences, proximity = 4, quotes = 'include' } = options;
+  const collected: StanceCollection = new Map();
+  for (const { sentence, ranges } of selectQuotedSentences(document.sentences, { segments, maxQuotationSentences })) {
+    const mentions = matchTargets(sentence, targets);
+    if (mentions.length === 0) continue;
+    const sentiment = scoreSentenceWithQuotations(sentence, lexicons, options, ranges);
+    if (quotes === 'exclude' && sentiment.quoted) continue;
+    collectStance(collected, sentence, sentiment, mentions, document.name, proximity);
+  }
+  return finishStance(collected, targets, options);
+}
+
+/** Per target name, the evidence collected so far (see {@link collectStance}). */
+export type StanceCollection = Map<
+  string,
+  { evidence: StanceEvidence[]; own: number[]; quoted: number[]; ownMentions: number; quotedMentions: number }
+>;
+
+/**
+ * Add one scored sentence that mentions targets to a {@link StanceCollection} (the loop body of
+ * `scoreStance`, shared with `scoreDocument`).
+ *
+ * @param collected - The collection so far.
+ * @param sentence - The sentence.
+ * @param sentiment - Its sentiment.
+ * @param mentions - Its target mentions (`matchTargets`), at least one.
+ * @param document - Document name for the evidence, if any.
+ * @param proximity - See {@link ScoreStanceOptions}.
+ */
+export function collectStance(
+  collected: StanceCollection,
+  sentence: Sentence,
+  sentiment: SentenceSentiment,
+  mentions: readonly TargetMention[],
+  document: string | undefined,
+  proximity: number,
+): void {
+  const byTarget = new Map<string, TargetMention[]>();
+  for (const mention of mentions) {
+    const list = byTarget.get(mention.target) ?? [];
+    list.push(mention);
+    byTarget.set(mention.target, list);
+  }
+  for (const [target, list] of byTarget) {
+    const { score, terms } = scoreMentions(sentence, sentiment, list, proximity);
+    let entry = collected.get(target);
+    if (entry === undefined) {
+      entry = { evidence: [], own: [], quoted: [], ownMentions: 0, quotedMentions: 0 };
+      collected.set(target, entry);
+    }
+    entry.evidence.push({
+      ...(document === undefined ? {} : { document }),
+      line: sentence.line,
+      text: sentence.text,
+      score,
+      quoted: sentiment.quoted,
+      sentiment: sentiment.score,
+      mentions: list.map((mention) => mention.text),
+      terms,
+    });
+    if (sentiment.quoted) {
+      entry.quoted.push(score);
+      entry.quotedMentions += list.length;
+    } else {
+      entry.own.push(score);
+      entry.ownMentions += list.length;
+    }
+  }
+}
+
+/**
+ * The stance results of a {@link StanceCollection}: one per mentioned target, in target order,
+ * with mean, interval, label and the own/quoted parts.
+ *
+ * @param collected - The collected evidence.
+ * @param targets - The targets (their order is the result order).
+ * @param options - threshold (0.05), seed (1), resamples (1000; 0 skips the intervals), confidence (0.95).
+ * @returns The results.
+ */
+export function finishStance(
+  collected: StanceCollection,
+  targets: readonly Target[],
+  options: Pick<ScoreStanceOptions, 'threshold' | 'seed' | 'resamples' | 'confidence'>,
+): StanceResult[] {
+  const { threshold, seed, resamples, confidence } = options;
   const bootstrap: BootstrapIntervalOptions = {
     ...(seed === undefined ? {} : { seed }),
     ...(resamples === undefined ? {} : { resamples }),
     ...(confidence === undefined ? {} : { confidence }),
   };
-  const collected = new Map<string, { evidence: StanceEvidence[]; own: number[]; quoted: number[]; ownMentions: number; quotedMentions: number }>();
-  const selected = selectSentences(document.sentences, { segments, maxQuotationSentences });
-  if (sentiments !== undefined && sentiments.length !== selected.length) {
-    throw new SentimentError(
-      'INVALID_OPTION',
-      `sentiments must hold one result per scored sentence (${selected.length}), got ${sentiments.length}`,
-    );
-  }
-  for (let s = 0; s < selected.length; s++) {
-    const { sentence, insideQuotation } = selected[s]!;
-    const mentions = matchTargets(sentence, targets);
-    if (mentions.length === 0) continue;
-    const sentiment = sentiments?.[s] ?? scoreSentence(sentence, lexicons, { ...sentenceOptions, insideQuotation });
-    if (sentiment.line !== sentence.line || sentiment.text !== sentence.text) {
-      throw new SentimentError('INVALID_OPTION', `sentiments[${s}] is not the sentiment of the sentence on line ${sentence.line}`);
-    }
-    if (quotes === 'exclude' && sentiment.quoted) continue;
-    const byTarget = new Map<string, TargetMention[]>();
-    for (const mention of mentions) {
-      const list = byTarget.get(mention.target) ?? [];
-      list.push(mention);
-      byTarget.set(mention.target, list);
-    }
-    for (const [target, list] of byTarget) {
-      const { score, terms } = scoreMentions(sentence, sentiment, list, proximity);
-      let entry = collected.get(target);
-      if (entry === undefined) {
-        entry = { evidence: [], own: [], quoted: [], ownMentions: 0, quotedMentions: 0 };
-        collected.set(target, entry);
-      }
-      entry.evidence.push({
-        ...(document.name === undefined ? {} : { document: document.name }),
-        line: sentence.line,
-        text: sentence.text,
-        score,
-        quoted: sentiment.quoted,
-        sentiment: sentiment.score,
-        mentions: list.map((mention) => mention.text),
-        terms,
-      });
-      if (sentiment.quoted) {
-        entry.quoted.push(score);
-        entry.quotedMentions += list.length;
-      } else {
-        entry.own.push(score);
-        entry.ownMentions += list.length;
-      }
-    }
-  }
-  const threshold = options.threshold;
   const results: StanceResult[] = [];
   for (const target of targets) {
     const entry = collected.get(target.name);

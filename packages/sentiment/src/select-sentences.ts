@@ -21,21 +21,27 @@ export interface SelectedSentence {
   insideQuotation: boolean;
 }
 
+/** A kept sentence with its quotation state and quoted ranges (what `scoreSentence` would compute). */
+export interface QuotedSelection extends SelectedSentence {
+  /** `findQuotations(sentence.text, { open: insideQuotation }).ranges`. */
+  ranges: Array<[number, number]>;
+}
+
 /**
- * Keep the sentences of the wanted segments and follow quotation marks across sentences (a
- * quotation opened in one sentence and closed in a later one; reset at segment changes).
+ * {@link selectSentences} that also keeps each sentence's quoted ranges, so the scorers need not
+ * look for quotation marks a second time.
  *
  * @param sentences - Sentences in text order.
  * @param options - See {@link SelectSentencesOptions}.
- * @returns The kept sentences with their quotation state.
+ * @returns The kept sentences with their quotation state and ranges.
  */
-export function selectSentences(
+export function selectQuotedSentences(
   sentences: readonly Sentence[],
   options: SelectSentencesOptions = {},
-): SelectedSentence[] {
+): QuotedSelection[] {
   const { segments = DEFAULT_SEGMENTS, maxQuotationSentences = 4 } = options;
   const wanted = segments === 'all' ? undefined : new Set(segments);
-  const selected: SelectedSentence[] = [];
+  const selected: QuotedSelection[] = [];
   let open = false;
   let openFor = 0;
   let previousSegment: string | undefined;
@@ -50,7 +56,22 @@ export function selectSentences(
     openFor = quotations.open ? openFor + 1 : 0;
     open = quotations.open && openFor <= maxQuotationSentences;
     if (wanted !== undefined && !wanted.has(sentence.segment)) continue;
-    selected.push({ sentence, insideQuotation });
+    selected.push({ sentence, insideQuotation, ranges: quotations.ranges });
   }
   return selected;
+}
+
+/**
+ * Keep the sentences of the wanted segments and follow quotation marks across sentences (a
+ * quotation opened in one sentence and closed in a later one; reset at segment changes).
+ *
+ * @param sentences - Sentences in text order.
+ * @param options - See {@link SelectSentencesOptions}.
+ * @returns The kept sentences with their quotation state.
+ */
+export function selectSentences(
+  sentences: readonly Sentence[],
+  options: SelectSentencesOptions = {},
+): SelectedSentence[] {
+  return selectQuotedSentences(sentences, options).map(({ sentence, insideQuotation }) => ({ sentence, insideQuotation }));
 }

@@ -1,4 +1,4 @@
-import { loadLexicons, parseTargets, scoreSentiment, scoreStance, summarizeSentiment, type Target } from '@diskurs/sentiment';
+import { loadLexicons, parseTargets, scoreDocument, summarizeSentiment, type Target } from '@diskurs/sentiment';
 import defaultTargets from '../default-targets.json' with { type: 'json' };
 import type { AnalyzedEntry } from './build-report.js';
 import { stripMarkup } from './strip-markup.js';
@@ -101,9 +101,12 @@ export async function scoreGroupSentiment(
     const mentions = new Map<string, { scores: number[][]; mentions: number; evidence: ScoredSentence[] }>();
     for (const entry of group.entries) {
       const index = documentIndex.get(entry)!;
-      // Per-document intervals are not reported (the group intervals are), so none are computed here;
-      // stance reuses the sentence scores instead of scoring the mentioning sentences again.
-      const sentiment = scoreSentiment({ sentences: entry.analysis.sentences }, lexicons, { resamples: 0 });
+      // One pass per document for sentiment and stance; per-document intervals are not reported
+      // (the group intervals are), so none are computed here.
+      const scores = scoreDocument({ sentences: entry.analysis.sentences, name: entry.document.name }, targets, lexicons, {
+        resamples: 0,
+      });
+      const sentiment = scores.sentiment;
       const allScores: number[] = [];
       const ownScores: number[] = [];
       const quotedScores: number[] = [];
@@ -119,12 +122,7 @@ export async function scoreGroupSentiment(
       all.push(allScores);
       own.push(ownScores);
       quoted.push(quotedScores);
-      const stance = new Map(
-        scoreStance({ sentences: entry.analysis.sentences, name: entry.document.name }, targets, lexicons, {
-          resamples: 0,
-          sentiments: sentiment.sentences,
-        }).map((item) => [item.target, item]),
-      );
+      const stance = new Map(scores.stance.map((item) => [item.target, item]));
       for (const target of targets) {
         const found = stance.get(target.name);
         let cell = mentions.get(target.name);
