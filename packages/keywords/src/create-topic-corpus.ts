@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '@diskurs/tokenizer';
 import { termOf } from './count-terms.js';
-import { isCountedWord } from './is-counted-word.js';
+import { addTerm, createVocabulary } from './create-vocabulary.js';
+import { CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
 import { KeywordsError } from './keywords-error.js';
 import { type KeywordDocument, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
 
@@ -55,12 +56,13 @@ export interface CreateTopicCorpusOptions {
  * rare and ubiquitous terms removed, and—when documents are few—paragraphs or sentence
  * windows as pseudo-documents (a paragraph ends where a blank line separates two sentences).
  *
- * @param documents Documents with tokenizer sentences.
+ * @param input Documents with tokenizer sentences, or their {@link WordIndex} (`options.segments`
+ *   then does not apply, and `options.filter` may not be given).
  * @param options See {@link CreateTopicCorpusOptions}.
  * @returns The topic corpus.
  */
 export function createTopicCorpus(
-  documents: readonly KeywordDocument[],
+  input: readonly KeywordDocument[] | WordIndex,
   options: CreateTopicCorpusOptions = {},
 ): TopicCorpus {
   const split = options.split ?? 'auto';
@@ -69,26 +71,27 @@ export function createTopicCorpus(
       code: 'invalid-option',
     });
   }
-  const byParagraph = split === 'paragraphs' || (split === 'auto' && documents.length < 100);
+  const documentCount = isWordIndex(input) ? input.documents.length : input.length;
+  const byParagraph = split === 'paragraphs' || (split === 'auto' && documentCount < 100);
   const minTokens = options.minTokens ?? 30;
   const maxTokens = options.maxTokens ?? 150;
   const unit = options.unit ?? 'lemma';
-  const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);
-  const filter = options.filter ?? ((token: Token, sentence: Sentence) => isCountedWord(token, sentence.lang));
 
+  // Terms as ids: string ids of the index, or of a table made here when a filter picks the tokens.
   interface Draft {
     name: string;
     source: string;
     line: number;
-    terms: string[];
+    terms: number[];
   }
   const drafts: Draft[] = [];
-  for (const document of documents) {
+  let strings: readonly string[];
+  /** Cuts a document into drafts; `addTerms(sentence, draft)` appends the terms of its `sentence`-th selected sentence. */
+  const addDocument = (name: string, sentences: readonly Sentence[], addTerms: (sentence: number, terms: number[]) => void) => {
     const own: Draft[] = [];
     let current: Draft | undefined;
     let previousEnd = -1;
-    for (const sentence of document.sentences) {
-      if (!kinds.has(sentence.segment)) continue;
+    sentences.forEach((sentence, number) => {
       const paragraphBreak = previousEnd >= 0 && sentence.line > previousEnd + 1;
       previousEnd = sentence.line + countNewlines(sentence.text);
       if (
@@ -96,11 +99,11 @@ export function createTopicCorpus(
         (byParagraph &&
           ((paragraphBreak && current.terms.length >= minTokens) || current.terms.length >= maxTokens))
       ) {
-        current = { name: document.name, source: document.name, line: sentence.line, terms: [] };
+        current = { name, source: name, line: sentence.line, terms: [] };
         own.push(current);
       }
-      for (const token of sentence.tokens) if (filter(token, sentence)) current.terms.push(termOf(token, unit));
-    }
+      addTerms(number, current.terms);
+    });
     // A short tail joins the previous pseudo-document.
     const last = own[own.length - 1];
     const beforeLast = own[own.length - 2];
@@ -110,28 +113,71 @@ export function createTopicCorpus(
     }
     if (own.length > 1) {
       own.forEach((draft, index) => {
-        draft.name = `${document.name}#${index + 1}`;
+        draft.name = `${name}#${index + 1}`;
       });
     }
     drafts.push(...own);
+  };
+
+  if (isWordIndex(input) || options.filter === undefined) {
+    if (isWordIndex(input) && options.filter !== undefined) {
+      throw new KeywordsError('createTopicCorpus takes a filter only with documents, not with a word index', {
+        code: 'invalid-option',
+      });
+    }
+    const index = isWordIndex(input) ? input : indexWords(input, options.segments ? { segments: options.segments } : {});
+    const keys = unit === 'lemma' ? index.lemmas : index.norms;
+    const { flags, sentenceStarts, documentStarts } = index;
+    strings = index.strings.strings;
+    for (let d = 0; d < index.documents.length; d++) {
+      const first = documentStarts[d]!;
+      addDocument(index.documents[d]!, index.sentences.slice(first, documentStarts[d + 1]!), (number, terms) => {
+        for (let w = sentenceStarts[first + number]!; w < sentenceStarts[first + number + 1]!; w++) {
+          if ((flags[w]! & CONTENT) !== 0) terms.push(keys[w]!);
+        }
+      });
+    }
+  } else {
+    const filter = options.filter;
+    const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);
+    const table = createVocabulary();
+    strings = table.terms;
+    for (const document of input) {
+      const sentences = document.sentences.filter((sentence) => kinds.has(sentence.segment));
+      addDocument(document.name, sentences, (number, terms) => {
+        const sentence = sentences[number]!;
+        for (const token of sentence.tokens) if (filter(token, sentence)) terms.push(addTerm(table, termOf(token, unit)));
+      });
+    }
   }
 
-  const totals = new Map<string, number>();
-  const frequencies = new Map<string, number>();
-  for (const draft of drafts) {
-    for (const term of draft.terms) totals.set(term, (totals.get(term) ?? 0) + 1);
-    for (const term of new Set(draft.terms)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  }
+  const size = strings.length;
+  const totals = new Int32Array(size);
+  const frequencies = new Int32Array(size);
+  const seenIn = new Int32Array(size).fill(-1);
+  drafts.forEach((draft, number) => {
+    for (const term of draft.terms) {
+      totals[term]!++;
+      if (seenIn[term] !== number) {
+        seenIn[term] = number;
+        frequencies[term]!++;
+      }
+    }
+  });
   const minCount = options.minCount ?? 2;
   const maxShare = options.maxDocumentShare ?? 0.5;
   const limit = drafts.length >= 10 ? maxShare * drafts.length : Number.POSITIVE_INFINITY;
-  const ids = new Map<string, number>();
+  // Kept terms get ids in order of first occurrence; −1: dropped, −2: not decided yet.
+  const ids = new Int32Array(size).fill(-2);
   const terms: string[] = [];
   for (const draft of drafts) {
     for (const term of draft.terms) {
-      if (ids.has(term) || (totals.get(term) ?? 0) < minCount || (frequencies.get(term) ?? 0) > limit) continue;
-      ids.set(term, terms.length);
-      terms.push(term);
+      if (ids[term] !== -2) continue;
+      if (totals[term]! < minCount || frequencies[term]! > limit) ids[term] = -1;
+      else {
+        ids[term] = terms.length;
+        terms.push(strings[term]!);
+      }
     }
   }
   const counts = new Int32Array(terms.length);
@@ -139,8 +185,8 @@ export function createTopicCorpus(
   for (const draft of drafts) {
     const tokens: number[] = [];
     for (const term of draft.terms) {
-      const id = ids.get(term);
-      if (id !== undefined) {
+      const id = ids[term]!;
+      if (id >= 0) {
         tokens.push(id);
         counts[id]!++;
       }

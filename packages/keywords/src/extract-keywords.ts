@@ -45,6 +45,11 @@ export interface ExtractKeywordsOptions {
    * Default: fitted here with `topics`, `seed` and `iterations`.
    */
   topicModel?: TopicModel | null;
+  /**
+   * The words of all groups' documents (in order) indexed beforehand with `indexWords` and the same
+   * `segments`, to share one index with {@link prepareTopicCorpus}. Default: indexed here.
+   */
+  words?: WordIndex;
 }
 
 /** A distinctive term of a group. */
@@ -113,12 +118,17 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
   }
   const documents = groups.flatMap((group) => group.documents);
   // The words of the corpus as integer ids, indexed once; each group reads its own slice.
-  const corpusWords = indexWords(documents, { segments });
+  const corpusWords = options.words ?? indexWords(documents, { segments });
+  if (corpusWords.documents.length !== documents.length) {
+    throw new KeywordsError(`options.words indexes ${corpusWords.documents.length} documents, the groups have ${documents.length}`, {
+      code: 'invalid-option',
+    });
+  }
   const groupWords: WordIndex[] = [];
   for (let first = 0, g = 0; g < groups.length; first += groups[g]!.documents.length, g++) {
     groupWords.push(sliceWordIndex(corpusWords, first, first + groups[g]!.documents.length));
   }
-  const labels = collectTermLabels(documents, { unit, segments });
+  const labels = collectTermLabels(corpusWords, { unit });
   const label = (term: string) => labels.get(term) ?? term;
 
   // Keyness: one shared vocabulary, the corpus total minus a group is the rest of the corpus.
@@ -141,8 +151,27 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
 
   const entities = findEntities(corpusWords, { minCount: 1, ...(options.lexicon ? { lexicon: options.lexicon } : {}) });
   const model =
-    options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, segments, labels) : (options.topicModel ?? undefined);
+    options.topicModel === undefined ? fitCorpusTopics(groups, options, unit, corpusWords, labels) : (options.topicModel ?? undefined);
   const topicSummary = summarizeTopics(groups, model);
+
+  // Entity counts per group (at least 2), from each entity's counts per document.
+  const groupsOfDocument = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    for (const document of group.documents) {
+      const list = groupsOfDocument.get(document.name);
+      if (list === undefined) groupsOfDocument.set(document.name, [index]);
+      else list.push(index);
+    }
+  });
+  const entitiesByGroup: { text: string; count: number }[][] = groups.map(() => []);
+  const entityCounts = new Map<number, number>();
+  for (const entity of entities) {
+    entityCounts.clear();
+    for (const [document, count] of Object.entries(entity.documents)) {
+      for (const index of groupsOfDocument.get(document) ?? []) entityCounts.set(index, (entityCounts.get(index) ?? 0) + count);
+    }
+    for (const [index, count] of entityCounts) if (count >= 2) entitiesByGroup[index]!.push({ text: entity.text, count });
+  }
 
   const result: GroupKeywords[] = groups.map((group, index) => {
     const table = tables[index]!;
@@ -172,13 +201,7 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
       pmi: round(row.pmi),
       g2: round(row.g2),
     }));
-    const documentNames = group.documents.map((document) => document.name);
-    const groupEntities = entities
-      .map((entity) => ({
-        text: entity.text,
-        count: documentNames.reduce((sum, name) => sum + (entity.documents[name] ?? 0), 0),
-      }))
-      .filter((entity) => entity.count >= 2)
+    const groupEntities = entitiesByGroup[index]!
       .sort((a, b) => b.count - a.count || compareStrings(a.text, b.text))
       .slice(0, top);
     const topics = topicSummary.groups[index]!.topics;
@@ -201,10 +224,10 @@ function fitCorpusTopics(
   groups: readonly KeywordGroup[],
   options: ExtractKeywordsOptions,
   unit: TermUnit,
-  segments: readonly string[],
+  words: WordIndex,
   labels: ReadonlyMap<string, string>,
 ): TopicModel | undefined {
-  const prepared = prepareTopicCorpus(groups, { unit, segments, labels });
+  const prepared = prepareTopicCorpus(groups, { unit, words, labels });
   if (prepared === undefined) return undefined;
   return fitTopics(prepared.corpus, {
     topics: options.topics ?? [3, 8],

@@ -12,6 +12,8 @@ export const ACRONYM = 4;
 export const INITIAL = 8;
 /** Word flag: first word of a chunk (after a sentence start or a token that is not a word). */
 export const CHUNK_START = 16;
+/** Word flag: the lemma is the stem standing in for a lemma (`lemma === stem`, and `lemma !== norm`; also both absent). */
+export const STEMMED = 32;
 
 /**
  * Interned strings shared by word indexes: every distinct token text, norm and lemma gets one
@@ -50,7 +52,8 @@ export interface WordIndex {
   /**
    * Per word: bit flags 1 content word (see `isCountedWord`), 2 capitalised, 4 acronym (all letters
    * upper-case, at least two characters), 8 first word of its sentence, 16 first word of a chunk
-   * (after the sentence start or a token that is not a word).
+   * (after the sentence start or a token that is not a word), 32 lemma is a stem standing in for a
+   * lemma (`lemma === stem !== norm`).
    */
   readonly flags: Uint8Array;
   /** The sentences of the selected segments (also those without words), in order. */
@@ -184,7 +187,14 @@ export function indexWords(
         texts[size] = textId;
         norms[size] = normId;
         lemmas[size] = lemmaId;
-        flags[size] = shape | chunkStart | (size === start ? INITIAL : 0) | ((content >> (bit + 1)) & 1 ? CONTENT : 0);
+        const stemmed =
+          lemmaId !== normId ? token.lemma === token.stem : token.lemma === undefined && token.stem === undefined;
+        flags[size] =
+          shape |
+          chunkStart |
+          (size === start ? INITIAL : 0) |
+          ((content >> (bit + 1)) & 1 ? CONTENT : 0) |
+          (stemmed ? STEMMED : 0);
         chunkStart = 0;
         size++;
       }

@@ -4,9 +4,10 @@ import { IntPairMap } from './int-pair-map.js';
 /**
  * Pools phrase occurrences of a {@link WordIndex} by their key ids (lemma or norm ids) and picks
  * the most frequent surface form of each—what `PhrasePool` does with strings, on integers: an
- * n-gram is a node of a trie over key ids (nodes `0 … V − 1` are the single keys), its surface
- * form a node of a trie over text ids, so that no key or surface string is built per occurrence.
- * Candidates are numbered in order of first occurrence, as `PhrasePool` lists them.
+ * n-gram is a node of a trie over key ids (nodes `0 … V − 1` are the single keys). An occurrence
+ * written like the candidate's first one (the usual case) only adds to that form's weight; other
+ * written forms are told apart as nodes of a trie over text ids. No key or surface string is built
+ * per occurrence. Candidates are numbered in order of first occurrence, as `PhrasePool` lists them.
  */
 export class IndexedPhrasePool {
   /** Per candidate: position of its first occurrence's first word in the index. */
@@ -19,17 +20,19 @@ export class IndexedPhrasePool {
   readonly nodes: number[] = [];
   private readonly index: WordIndex;
   private readonly keys: Int32Array;
-  private readonly size: number;
-  private readonly children = new IntPairMap(1 << 14);
+  private readonly children: IntPairMap;
   private readonly nodeCandidates: number[];
   private readonly nodeParents: number[];
-  private readonly surfaceChildren = new IntPairMap(1 << 14);
+  /** Per candidate: weight of the form of its first occurrence. */
+  private readonly firstWeights: number[] = [];
+  /** Per candidate: its first other written form (a variant), −1 when none. */
+  private readonly candidateVariants: number[] = [];
+  private readonly surfaceChildren = new IntPairMap(64);
   private surfaceNodes: number;
-  private readonly variants = new IntPairMap(1 << 14);
+  private readonly variants = new IntPairMap(64);
   private readonly variantWeights: number[] = [];
   private readonly variantFirsts: number[] = [];
   private readonly variantNext: number[] = [];
-  private readonly candidateVariants: number[] = [];
 
   /**
    * @param index The word index.
@@ -38,15 +41,16 @@ export class IndexedPhrasePool {
   constructor(index: WordIndex, keys: Int32Array) {
     this.index = index;
     this.keys = keys;
-    this.size = index.strings.strings.length;
-    this.nodeCandidates = new Array<number>(this.size).fill(-1);
-    this.nodeParents = new Array<number>(this.size).fill(-1);
-    this.surfaceNodes = this.size;
+    const size = index.strings.strings.length;
+    this.children = new IntPairMap(Math.max(1024, keys.length >> 1));
+    this.nodeCandidates = new Array<number>(size).fill(-1);
+    this.nodeParents = new Array<number>(size).fill(-1);
+    this.surfaceNodes = size;
   }
 
   /**
    * Records the phrases `start … end − 1` for every `end` in `start + minLength … maxEnd` that
-   * `accept` allows (default: all), walking the tries once.
+   * `accept` allows (default: all), walking the key trie once.
    *
    * @param start Position of the first word.
    * @param maxEnd Largest end (exclusive).
@@ -55,15 +59,10 @@ export class IndexedPhrasePool {
    */
   addFrom(start: number, maxEnd: number, minLength: number, accept?: (start: number, end: number) => boolean): void {
     const keys = this.keys;
-    const texts = this.index.texts;
     let node = keys[start]!;
-    let surface = texts[start]!;
     for (let end = start + 1; end <= maxEnd; end++) {
-      if (end > start + 1) {
-        node = this.child(node, keys[end - 1]!);
-        surface = this.surfaceChild(surface, texts[end - 1]!);
-      }
-      if (end - start >= minLength && (accept === undefined || accept(start, end))) this.record(node, surface, start, end);
+      if (end > start + 1) node = this.child(node, keys[end - 1]!);
+      if (end - start >= minLength && (accept === undefined || accept(start, end))) this.record(node, start, end);
     }
   }
 
@@ -86,12 +85,13 @@ export class IndexedPhrasePool {
    * @returns The phrase.
    */
   phraseOf(candidate: number): string {
-    let best = '';
-    let bestWeight = -1;
+    const length = this.lengths[candidate]!;
+    let best = this.surfaceOf(this.firsts[candidate]!, length);
+    let bestWeight = this.firstWeights[candidate]!;
     for (let variant = this.candidateVariants[candidate]!; variant >= 0; variant = this.variantNext[variant]!) {
       const weight = this.variantWeights[variant]!;
       if (weight < bestWeight) continue;
-      const surface = this.surfaceOf(this.variantFirsts[variant]!, this.lengths[candidate]!);
+      const surface = this.surfaceOf(this.variantFirsts[variant]!, length);
       if (weight > bestWeight || surface < best) {
         best = surface;
         bestWeight = weight;
@@ -118,13 +118,7 @@ export class IndexedPhrasePool {
     return found;
   }
 
-  private surfaceChild(node: number, text: number): number {
-    const found = this.surfaceChildren.getOrInsert(node, text, this.surfaceNodes);
-    if (found === this.surfaceNodes) this.surfaceNodes++;
-    return found;
-  }
-
-  private record(node: number, surface: number, start: number, end: number): void {
+  private record(node: number, start: number, end: number): void {
     let candidate = this.nodeCandidates[node]!;
     if (candidate < 0) {
       candidate = this.counts.length;
@@ -133,9 +127,26 @@ export class IndexedPhrasePool {
       this.lengths.push(end - start);
       this.counts.push(0);
       this.nodes.push(node);
+      this.firstWeights.push(0);
       this.candidateVariants.push(-1);
     }
     this.counts[candidate]!++;
+    // Sentence-initial occurrences weigh less: their capital may be positional only.
+    const weight = (this.index.flags[start]! & INITIAL) !== 0 ? 1 : 2;
+    const texts = this.index.texts;
+    const first = this.firsts[candidate]!;
+    let same = true;
+    for (let i = 0; same && i < end - start; i++) same = texts[first + i] === texts[start + i];
+    if (same) {
+      this.firstWeights[candidate]! += weight;
+      return;
+    }
+    let surface = texts[start]!;
+    for (let i = start + 1; i < end; i++) {
+      const found = this.surfaceChildren.getOrInsert(surface, texts[i]!, this.surfaceNodes);
+      if (found === this.surfaceNodes) this.surfaceNodes++;
+      surface = found;
+    }
     const variant = this.variants.getOrInsert(surface, candidate, this.variantWeights.length);
     if (variant === this.variantWeights.length) {
       this.variantWeights.push(0);
@@ -143,7 +154,6 @@ export class IndexedPhrasePool {
       this.variantNext.push(this.candidateVariants[candidate]!);
       this.candidateVariants[candidate] = variant;
     }
-    // Sentence-initial occurrences weigh less: their capital may be positional only.
-    this.variantWeights[variant]! += (this.index.flags[start]! & INITIAL) !== 0 ? 1 : 2;
+    this.variantWeights[variant]! += weight;
   }
 }

@@ -1,5 +1,6 @@
 import { collectTermLabels } from './collect-term-labels.js';
 import { createTopicCorpus, type TopicCorpus } from './create-topic-corpus.js';
+import { indexWords, type WordIndex } from './index-words.js';
 import { OWN_TEXT_SEGMENTS, type KeywordGroup, type TermUnit } from './types.js';
 
 /** Options of {@link prepareTopicCorpus}. */
@@ -10,6 +11,8 @@ export interface PrepareTopicCorpusOptions {
   segments?: readonly string[];
   /** Display forms of terms when already collected (`collectTermLabels` of the same documents). Default: collected here. */
   labels?: ReadonlyMap<string, string>;
+  /** The documents' words indexed beforehand (`indexWords` with the same `segments`), shared with `extractKeywords`. Default: indexed here. */
+  words?: WordIndex;
 }
 
 /** A topic corpus with the display form of each of its terms. */
@@ -37,9 +40,10 @@ export function prepareTopicCorpus(
   const unit = options.unit ?? 'lemma';
   const segments = options.segments ?? OWN_TEXT_SEGMENTS;
   const documents = groups.flatMap((group) => group.documents);
-  const corpus = createTopicCorpus(documents, { unit, segments });
+  const words = options.words ?? indexWords(documents, { segments });
+  const corpus = createTopicCorpus(words, { unit });
   const used = corpus.documents.filter((document) => document.tokens.length > 0).length;
   if (corpus.terms.length < 2 || used < 2) return undefined;
-  const labels = options.labels ?? collectTermLabels(documents, { unit, segments });
+  const labels = options.labels ?? collectTermLabels(words, { unit });
   return { corpus, labels: corpus.terms.map((term) => labels.get(term) ?? term) };
 }
