@@ -1,4 +1,4 @@
-import { loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
+import { indexWords, loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
 import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -120,7 +120,12 @@ export async function buildReport(
   // sentiment and style; the model is the same as fitted here.
   progress('keywords', 0, 1);
   const keywordGroups = toKeywordGroups(groupEntries);
-  const prepared = prepareTopicCorpus(keywordGroups, { segments: [...OWN_KINDS] });
+  // One index of the own-text words, shared by the topic corpus and the keywords.
+  const words = indexWords(
+    keywordGroups.flatMap((group) => group.documents),
+    { segments: OWN_KINDS },
+  );
+  const prepared = prepareTopicCorpus(keywordGroups, { segments: [...OWN_KINDS], words });
   const topicModel: Promise<TopicModel | undefined> =
     prepared === undefined
       ? Promise.resolve(undefined)
@@ -131,7 +136,7 @@ export async function buildReport(
   // 3. Keywords. German entities are told from common nouns with the Morphy lexicon (loaded only for German text).
   const hasGerman = entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
   const lexicon = hasGerman ? await loadGermanLexicon() : undefined;
-  const keywords = extractGroupKeywords(keywordGroups, { statistic, top, seed, lexicon, topicModel: null });
+  const keywords = extractGroupKeywords(keywordGroups, { statistic, top, seed, lexicon, topicModel: null, words });
   progress('keywords', 1, 1);
 
   // 4. Sentiment and stance.

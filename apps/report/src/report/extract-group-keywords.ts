@@ -1,4 +1,4 @@
-import { extractKeywords, type GermanLexicon, type KeywordGroup, summarizeTopics, type TopicModel } from '@diskurs/keywords';
+import { extractKeywords, type GermanLexicon, type KeywordGroup, summarizeTopics, type TopicModel, type WordIndex } from '@diskurs/keywords';
 import type { AnalyzedEntry } from './build-report.js';
 import { OWN_KINDS } from './segment-kinds.js';
 import type { ReportGroup, ReportTopic } from './types.js';
@@ -28,6 +28,8 @@ export function toKeywordGroups(groups: readonly { name: string; entries: readon
  *   result never depends on what another caller loaded).
  * @param options.topicModel - A model fitted beforehand (see `extractKeywords`); `null` leaves
  *   topics out, to be added with {@link summarizeGroupTopics}. Default: fitted here.
+ * @param options.words - The own-text words indexed beforehand (`indexWords`), shared with the
+ *   topic corpus. Default: indexed here.
  */
 export function extractGroupKeywords(
   groups: readonly KeywordGroup[],
@@ -38,6 +40,7 @@ export function extractGroupKeywords(
     topics?: number | [number, number] | undefined;
     lexicon?: GermanLexicon | undefined;
     topicModel?: TopicModel | null;
+    words?: WordIndex;
   } = {},
 ): { groups: Map<string, GroupKeywords>; topics: ReportTopic[] } {
   const result = extractKeywords(groups, {
@@ -48,6 +51,7 @@ export function extractGroupKeywords(
     ...(options.topics === undefined ? {} : { topics: options.topics }),
     ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
     ...(options.topicModel === undefined ? {} : { topicModel: options.topicModel }),
+    ...(options.words === undefined ? {} : { words: options.words }),
   });
   const byName = new Map<string, GroupKeywords>();
   for (const group of result.groups) {
