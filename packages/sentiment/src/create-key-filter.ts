@@ -12,29 +12,30 @@ export interface KeyFilter {
 }
 
 /**
- * A 32-bit signature of a key from its length and its first, second and last characters: cheap
- * to compute (no loop over the key) and well spread for words.
+ * A 32-bit signature of a key (FNV-1a over its UTF-16 code units, then mixed): one short loop,
+ * computed once per token and shared by every filter it is tested against.
  *
  * @param key - Any string.
  * @returns The signature.
  */
 export function signKey(key: string): number {
-  const length = key.length;
-  let hash =
-    Math.imul(key.charCodeAt(0) | 0, 0x01000193) ^
-    Math.imul((key.charCodeAt(1) | 0) + 0x3c6ef372, 0x5bd1e995) ^
-    Math.imul((key.charCodeAt(length - 1) | 0) + 0x6a09e667, 0x1b873593) ^
-    Math.imul(length + 0x2545f491, 0x85ebca6b);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   return hash ^ (hash >>> 13);
+}
+
+/** The second bit a signature sets (the first is `signature & mask`). */
+function secondBit(signature: number): number {
+  return Math.imul(signature ^ (signature >>> 16), 0x45d9f3b) >>> 7;
 }
 
 /**
  * Build a filter over keys.
  *
  * @param keys - The keys of the map or set it stands in front of.
- * @param size - Number of keys (sizes the bit set at about 16 bits per key, at least 2^12).
+ * @param size - Number of keys (sizes the bit set at about 16 bits per key, at least 2^12; two bits per key).
  * @returns The filter.
  */
 export function createKeyFilter(keys: Iterable<string>, size: number): KeyFilter {
@@ -42,8 +43,11 @@ export function createKeyFilter(keys: Iterable<string>, size: number): KeyFilter
   while (bitCount < size * 16 && bitCount < 1 << 24) bitCount *= 2;
   const filter: KeyFilter = { bits: new Int32Array(bitCount >>> 5), mask: bitCount - 1 };
   for (const key of keys) {
-    const bit = signKey(key) & filter.mask;
-    filter.bits[bit >>> 5]! |= 1 << (bit & 31);
+    const signature = signKey(key);
+    const first = signature & filter.mask;
+    const second = secondBit(signature) & filter.mask;
+    filter.bits[first >>> 5]! |= 1 << (first & 31);
+    filter.bits[second >>> 5]! |= 1 << (second & 31);
   }
   return filter;
 }
@@ -56,6 +60,8 @@ export function createKeyFilter(keys: Iterable<string>, size: number): KeyFilter
  * @returns False when the key is certainly absent.
  */
 export function mayContainKey(filter: KeyFilter, signature: number): boolean {
-  const bit = signature & filter.mask;
-  return (filter.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  const first = signature & filter.mask;
+  if ((filter.bits[first >>> 5]! & (1 << (first & 31))) === 0) return false;
+  const second = secondBit(signature) & filter.mask;
+  return (filter.bits[second >>> 5]! & (1 << (second & 31))) !== 0;
 }

@@ -179,8 +179,8 @@ function pairOf(key: string): number {
  * `*` words the key starts with. A signature test and the first two characters rule out most
  * words without a map lookup.
  */
-function addCandidates(key: string, compiled: CompiledTargets, into: Set<number>): void {
-  if (mayContainKey(compiled.exactFilter, signKey(key))) {
+function addCandidates(key: string, compiled: CompiledTargets, into: Set<number>, signature = signKey(key)): void {
+  if (mayContainKey(compiled.exactFilter, signature)) {
     const exact = compiled.exact.get(key);
     if (exact !== undefined) for (const order of exact) into.add(order);
   }
@@ -193,9 +193,11 @@ function addCandidates(key: string, compiled: CompiledTargets, into: Set<number>
 }
 
 /** Targets that may start a mention at a token (a cheap prefilter; `matchesToken` decides). */
-function candidateTargets(token: Token, compiled: CompiledTargets, into: Set<number>): void {
+function candidateTargets(token: Token, compiled: CompiledTargets, into: Set<number>, signature: number | undefined): void {
   const strip = token.kind === 'hashtag' || token.kind === 'mention';
-  addCandidates(strip ? token.norm.replace(/^[#@]/, '') : token.norm, compiled, into);
+  if (strip) addCandidates(token.norm.replace(/^[#@]/, ''), compiled, into);
+  else if (signature !== undefined && token.kind === 'word') addCandidates(token.norm, compiled, into, signature);
+  else addCandidates(token.norm, compiled, into);
   if (token.parts === undefined || token.parts.length < 2) return;
   for (const part of token.parts) addCandidates(strip ? part.replace(/^[#@]/, '') : part, compiled, into);
 }
@@ -241,12 +243,29 @@ function matchesToken(token: Token, word: AliasWord, final: boolean): boolean {
  * @returns Mentions ordered by position, then by target order; one target's mentions never overlap.
  */
 export function matchTargets(sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>, targets: readonly Target[]): TargetMention[] {
+  return matchTargetsWith(sentence, targets, undefined);
+}
+
+/**
+ * {@link matchTargets} with `signKey(norm)` of the sentence's word tokens at hand (as
+ * `scoreSentenceWithQuotations` leaves them); same result.
+ *
+ * @param sentence - A tokenized sentence.
+ * @param targets - Targets from `parseTargets`.
+ * @param signatures - Per token index, the signature of a word token's norm; undefined to compute them.
+ * @returns Mentions ordered by position, then by target order.
+ */
+export function matchTargetsWith(
+  sentence: Pick<Sentence, 'tokens' | 'text' | 'start'>,
+  targets: readonly Target[],
+  signatures: Int32Array | undefined,
+): TargetMention[] {
   const tokens = sentence.tokens;
   const compiled = compile(targets);
   let starts: Map<number, number[]> | undefined; // target index → token indices where it may start
   const found = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    candidateTargets(tokens[i]!, compiled, found);
+    candidateTargets(tokens[i]!, compiled, found, signatures?.[i]);
     if (found.size === 0) continue;
     starts ??= new Map();
     for (const order of found) {

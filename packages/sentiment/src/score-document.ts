@@ -1,5 +1,5 @@
 import type { Sentence } from '@diskurs/tokenizer';
-import { matchTargets } from './match-targets.js';
+import { matchTargetsWith } from './match-targets.js';
 import type { Target } from './parse-targets.js';
 import { scoreSentenceWithQuotations } from './score-sentence.js';
 import { type ScoreSentimentOptions, summarizeDocument } from './score-sentiment.js';
@@ -41,10 +41,13 @@ export function scoreDocument(
   const { segments, maxQuotationSentences, proximity = 4, quotes = 'include' } = options;
   const scored: SentenceSentiment[] = [];
   const collected: StanceCollection = new Map();
+  // The word signatures the scorer computes serve the target lookup too.
+  let signatures = new Int32Array(256);
   for (const { sentence, ranges } of selectQuotedSentences(document.sentences, { segments, maxQuotationSentences })) {
-    const sentiment = scoreSentenceWithQuotations(sentence, lexicons, options, ranges);
+    if (signatures.length < sentence.tokens.length) signatures = new Int32Array(sentence.tokens.length * 2);
+    const sentiment = scoreSentenceWithQuotations(sentence, lexicons, options, ranges, signatures);
     scored.push(sentiment);
-    const mentions = matchTargets(sentence, targets);
+    const mentions = matchTargetsWith(sentence, targets, signatures);
     if (mentions.length === 0 || (quotes === 'exclude' && sentiment.quoted)) continue;
     collectStance(collected, sentence, sentiment, mentions, document.name, proximity);
   }

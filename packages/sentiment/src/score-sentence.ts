@@ -156,6 +156,8 @@ export function scoreSentence(
  * @param lexicons - From `loadLexicons` or `createLexicons`.
  * @param options - See {@link ScoreSentenceOptions}.
  * @param ranges - `findQuotations(sentence.text, { open: insideQuotation }).ranges`.
+ * @param signatures - If given (at least as long as the sentence's tokens), receives `signKey(norm)`
+ *   of every word token, for `matchTargetsWith`.
  * @returns The sentence sentiment.
  */
 export function scoreSentenceWithQuotations(
@@ -163,14 +165,15 @@ export function scoreSentenceWithQuotations(
   lexicons: Lexicons,
   options: ScoreSentenceOptions,
   ranges: ReadonlyArray<readonly [number, number]>,
+  signatures?: Int32Array,
 ): SentenceSentiment {
   const n = sentence.tokens.length;
   // Working arrays: the shared ones unless a re-entrant call (a custom splitter scoring) holds them.
-  if (sharedInUse) return scoreWith(createScratch(n), sentence, lexicons, options, ranges);
+  if (sharedInUse) return scoreWith(createScratch(n), sentence, lexicons, options, ranges, signatures);
   if (shared.flags.length < n) shared = createScratch(Math.max(n, shared.flags.length * 2));
   sharedInUse = true;
   try {
-    return scoreWith(shared, sentence, lexicons, options, ranges);
+    return scoreWith(shared, sentence, lexicons, options, ranges, signatures);
   } finally {
     sharedInUse = false;
   }
@@ -182,6 +185,7 @@ function scoreWith(
   lexicons: Lexicons,
   options: ScoreSentenceOptions,
   ranges: ReadonlyArray<readonly [number, number]>,
+  outSignatures: Int32Array | undefined,
 ): SentenceSentiment {
   const {
     threshold = DEFAULT_THRESHOLD,
@@ -198,7 +202,8 @@ function scoreWith(
   const tokens = sentence.tokens;
   const offset = sentence.start;
   const n = tokens.length;
-  const { flags, signatures, clauseOf, clauseContrast, scopeOf, isRuleWord, negatorAt, hitScope, hitLast, negated } = scratch;
+  const signatures = outSignatures ?? scratch.signatures;
+  const { flags, clauseOf, clauseContrast, scopeOf, isRuleWord, negatorAt, hitScope, hitLast, negated } = scratch;
 
   // Quotation marks.
   const inQuote = (start: number): boolean => {

@@ -183,8 +183,7 @@ export function collectStance(
       entry = { evidence: [], own: [], quoted: [], ownMentions: 0, quotedMentions: 0 };
       collected.set(target, entry);
     }
-    entry.evidence.push({
-      ...(document === undefined ? {} : { document }),
+    const evidence: StanceEvidence = {
       line: sentence.line,
       text: sentence.text,
       score,
@@ -192,7 +191,9 @@ export function collectStance(
       sentiment: sentiment.score,
       mentions: list.map((mention) => mention.text),
       terms,
-    });
+    };
+    // `document` first when there is one (the key order of the JSON output).
+    entry.evidence.push(document === undefined ? evidence : { document, ...evidence });
     if (sentiment.quoted) {
       entry.quoted.push(score);
       entry.quotedMentions += list.length;
