@@ -33,7 +33,12 @@ export interface LexiconHit {
   rank: number;
 }
 
-/** Lexicons combined per language for lookup; build with `createLexicons` or `loadLexicons`. */
+/**
+ * Lexicons combined per language for lookup; build with `createLexicons` or `loadLexicons`. The
+ * scorers keep prefilters over the index keys with each object, rebuilt when a map or set here is
+ * replaced or changes size: after deleting and adding the same number of entries in place, build
+ * a new one with `createLexicons`.
+ */
 export interface Lexicons {
   /** The lexicons in priority order (the first that has a term wins). */
   lexicons: Lexicon[];
