@@ -66,6 +66,17 @@ describe('createAnalyzer with lemmas', () => {
     expect(lemmaOf(lemma, sentence, word, 'en')).toBe(expected);
   });
 
+  it('gives a possessive the lemma of its word, whichever comes first', async () => {
+    const fresh = await createAnalyzer({ lemmas: 'lemma' });
+    const text = "The nation's children grew up. The nation was young. The children's games lasted.";
+    const words = fresh.analyze({ text, lang: 'en' }).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    const lemmaOfWord = (w: string) => words.filter((t) => t.text === w).map((t) => t.lemma);
+    expect(lemmaOfWord("nation's")).toEqual(['nation']);
+    expect(lemmaOfWord('nation')).toEqual(['nation']);
+    expect(lemmaOfWord("children's")).toEqual(['child']);
+    expect(lemmaOfWord('children')).toEqual(['child']);
+  });
+
   it('sets stems next to lemmas', () => {
     const token = lemma.analyze({ text: 'Die Zölle steigen.', lang: 'de' }).sentences[0]!.tokens[1]!;
     expect(token).toMatchObject({ text: 'Zölle', lemma: 'zoll', stem: 'zoll', stopword: false });

@@ -25,7 +25,7 @@ interface Stemmer {
 }
 
 let stemmers: Promise<{ de: Stemmer; en: Stemmer }> | null = null;
-let wink: Promise<WinkLike> | null = null;
+let wink: Promise<() => WinkLike> | null = null;
 
 function loadStemmers(): Promise<{ de: Stemmer; en: Stemmer }> {
   if (stemmers === null) {
@@ -43,7 +43,12 @@ function loadStemmers(): Promise<{ de: Stemmer; en: Stemmer }> {
   return stemmers;
 }
 
-function loadWink(): Promise<WinkLike> {
+/**
+ * Loads wink-nlp and its English model once; the returned function makes a new wink instance
+ * (about 60 ms and 9 MB). Every analyzer gets its own: wink keeps the words it has read in a
+ * cache of its own, which must go with the analyzer instead of growing for the life of the process.
+ */
+function loadWink(): Promise<() => WinkLike> {
   if (wink === null) {
     wink = Promise.all([import('wink-nlp'), import('wink-eng-lite-web-model')]).then(
       ([winkModule, modelModule]) => {
@@ -52,7 +57,7 @@ function loadWink(): Promise<WinkLike> {
           pipe: string[],
         ) => WinkLike;
         const model = (modelModule as { default?: unknown }).default ?? modelModule;
-        return winkNLP(model, ['pos']);
+        return () => winkNLP(model, ['pos']);
       },
       (cause: unknown) => {
         wink = null;
@@ -84,7 +89,8 @@ function cached(stemmer: Stemmer): (word: string) => string {
 
 /**
  * Loads what a lemma mode needs, once: Porter stemmers (natural) for `stem` and `lemma`; for
- * `lemma` also the German dictionaries and wink-nlp's English model. Null for `none`.
+ * `lemma` also the German dictionaries and wink-nlp's English model. Each call returns a
+ * lemmatizer with caches (and a wink instance) of its own. Null for `none`.
  */
 export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
@@ -94,9 +100,9 @@ export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null
   let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
   let lemmaEn: ((norm: string) => string) | null = null;
   if (mode === 'lemma') {
-    const [dict, nlp] = await Promise.all([loadGermanDictionary(), loadWink()]);
+    const [dict, createWink] = await Promise.all([loadGermanDictionary(), loadWink()]);
     lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
-    lemmaEn = createEnglishLemmatizer(nlp);
+    lemmaEn = createEnglishLemmatizer(createWink());
   }
   const forms = (text: string, norm: string, lang: Language, initial: boolean): WordForms => {
     if (lang === 'de') {
