@@ -22,6 +22,21 @@ interface ScoredSentence {
 }
 
 const compareEvidence = (a: ScoredSentence, b: ScoredSentence) => a.documentIndex - b.documentIndex || a.line - b.line;
+const comparePositive = (a: ScoredSentence, b: ScoredSentence) => b.score - a.score || compareEvidence(a, b);
+const compareNegative = (a: ScoredSentence, b: ScoredSentence) => a.score - b.score || compareEvidence(a, b);
+
+/**
+ * Keeps `best` the first `count` items of everything offered, in the order of `compare`, as a
+ * stable sort of all of them would (ties keep the order they were offered in). `item` is copied
+ * when it is kept, so one object can be reused for the offers.
+ */
+function offerBest(best: ScoredSentence[], item: ScoredSentence, count: number, compare: typeof compareEvidence): void {
+  let at = best.length;
+  while (at > 0 && compare(item, best[at - 1]!) < 0) at--;
+  if (at >= count) return;
+  best.splice(at, 0, { ...item });
+  if (best.length > count) best.length = count;
+}
 
 /**
  * Scores sentiment and stance for every document (@diskurs/sentiment) and aggregates them per group:
@@ -97,7 +112,10 @@ export async function scoreGroupSentiment(
     const all: number[][] = [];
     const own: number[][] = [];
     const quoted: number[][] = [];
-    const ownSentences: ScoredSentence[] = [];
+    // The most positive and negative own-voice sentences so far, and one reused object to offer them.
+    const positive: ScoredSentence[] = [];
+    const negative: ScoredSentence[] = [];
+    const offer: ScoredSentence = { documentIndex: 0, line: 0, text: '', score: 0, quoted: false };
     const mentions = new Map<string, { scores: number[][]; mentions: number; evidence: ScoredSentence[] }>();
     for (const entry of group.entries) {
       const index = documentIndex.get(entry)!;
@@ -117,7 +135,13 @@ export async function scoreGroupSentiment(
           continue;
         }
         ownScores.push(sentence.score);
-        ownSentences.push({ documentIndex: index, line: sentence.line, text: sentence.text, score: sentence.score, quoted: false });
+        if (sentence.score === 0) continue;
+        offer.documentIndex = index;
+        offer.line = sentence.line;
+        offer.text = sentence.text;
+        offer.score = sentence.score;
+        if (sentence.score > 0) offerBest(positive, offer, evidenceCount, comparePositive);
+        else offerBest(negative, offer, evidenceCount, compareNegative);
       }
       all.push(allScores);
       own.push(ownScores);
@@ -150,14 +174,6 @@ export async function scoreGroupSentiment(
       done += 1;
       options.onProgress?.(done, total);
     }
-    const positive = ownSentences
-      .filter((sentence) => sentence.score > 0)
-      .sort((a, b) => b.score - a.score || compareEvidence(a, b))
-      .slice(0, evidenceCount);
-    const negative = ownSentences
-      .filter((sentence) => sentence.score < 0)
-      .sort((a, b) => a.score - b.score || compareEvidence(a, b))
-      .slice(0, evidenceCount);
     const stance: GroupStance[] = [];
     for (const target of targets) {
       const cell = mentions.get(target.name);
