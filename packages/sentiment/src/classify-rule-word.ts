@@ -76,8 +76,15 @@ export function getRuleWordTable(words: RuleWords): RuleWordTable {
 export function classifyWithTable(table: RuleWordTable, norm: string, signature: number): number {
   const flags = mayContainKey(table.filter, signature) ? (table.flags.get(norm) ?? 0) : 0;
   if (flags & NEGATOR) return flags;
-  for (const prefix of table.negatorPrefixes) if (norm.startsWith(prefix)) return flags | NEGATOR;
-  for (const suffix of table.negatorSuffixes) if (norm.endsWith(suffix)) return flags | NEGATOR;
+  // First and last characters before the string comparisons: they rule out most words.
+  const first = norm.charCodeAt(0);
+  for (const prefix of table.negatorPrefixes) {
+    if ((prefix === '' || prefix.charCodeAt(0) === first) && norm.startsWith(prefix)) return flags | NEGATOR;
+  }
+  const last = norm.charCodeAt(norm.length - 1);
+  for (const suffix of table.negatorSuffixes) {
+    if ((suffix === '' || suffix.charCodeAt(suffix.length - 1) === last) && norm.endsWith(suffix)) return flags | NEGATOR;
+  }
   return flags;
 }
 
