@@ -84,6 +84,8 @@ function collectIndexedLabels(index: WordIndex, unit: TermUnit): Map<string, str
   const firstVariant = new Int32Array(strings.length).fill(-1);
   const lastVariant = new Int32Array(strings.length);
   const order: number[] = [];
+  const lastTerms = new Int32Array(strings.length).fill(-1);
+  const lastVariants = new Int32Array(strings.length);
   // Per text id: the id of its lower-case form (−2: not in the table, −1: not looked up yet).
   const lowered = new Int32Array(strings.length).fill(-1);
   for (let w = 0; w < keys.length; w++) {
@@ -97,7 +99,10 @@ function collectIndexedLabels(index: WordIndex, unit: TermUnit): Map<string, str
     else if (unit === 'lemma' && (flag & STEMMED) !== 0) code = 4 * text + 1;
     else if ((flag & CAPITALISED) !== 0) code = 4 * term + 2;
     else code = 4 * term + 3;
-    const variant = slots.getOrInsert(term, code, codes.length);
+    // The same text with the same term gives the same variant again: reuse its slot without a lookup.
+    const variant = lastTerms[text] === term && codes[lastVariants[text]!] === code ? lastVariants[text]! : slots.getOrInsert(term, code, codes.length);
+    lastTerms[text] = term;
+    lastVariants[text] = variant;
     if (variant === codes.length) {
       codes.push(code);
       variantWeights.push(0);

@@ -126,8 +126,7 @@ export function countTerms(input: readonly KeywordDocument[] | WordIndex, option
     scratch[id]!++;
   };
   const finishDocument = (name: string, documentTokens: number): void => {
-    touched.sort((a, b) => a - b);
-    const documentIds = Int32Array.from(touched);
+    const documentIds = Int32Array.from(touched).sort();
     const counts = new Int32Array(documentIds.length);
     let documentTotal = 0;
     for (let i = 0; i < documentIds.length; i++) {

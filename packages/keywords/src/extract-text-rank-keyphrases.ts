@@ -1,10 +1,10 @@
 import type { Sentence } from '@diskurs/tokenizer';
 import { compareStrings } from './compare-strings.js';
-import { createPhraseShapeTest } from './create-phrase-shape-test.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
 import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
 import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
+import { markPhraseEnds } from './mark-phrase-ends.js';
 
 /** Options of {@link extractTextRankKeyphrases}. */
 export interface TextRankOptions extends KeyphraseOptions {
@@ -37,7 +37,7 @@ export function extractTextRankKeyphrases(
     ? input
     : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
   const words = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
-  const { flags, sentenceStarts, sentenceLangs } = index;
+  const { flags, sentenceStarts } = index;
   const sentenceCount = sentenceStarts.length - 1;
   const window = options.window ?? 2;
   const damping = options.damping ?? 0.85;
@@ -118,17 +118,14 @@ export function extractTextRankKeyphrases(
   for (const v of order.slice(0, Math.max(1, Math.round(n * share)))) keywords[v] = 1;
 
   // Phrases: every sub-run of adjacent keywords that fits `maxWords` and has a phrase shape.
-  const isShape = createPhraseShapeTest(index, words);
-  let lang = '';
-  const accept = (start: number, end: number) => isShape(lang, start, end);
+  const ends = markPhraseEnds(index, words);
   const maxWords = options.maxWords ?? 3;
   const pool = new IndexedPhrasePool(index, words);
   let runStart = 0;
   const flush = (runEnd: number) => {
-    for (let i = runStart; i < runEnd; i++) pool.addFrom(i, Math.min(i + maxWords, runEnd), 1, accept);
+    for (let i = runStart; i < runEnd; i++) pool.addFrom(i, Math.min(i + maxWords, runEnd), 1, ends);
   };
   for (let s = 0; s < sentenceCount; s++) {
-    lang = sentenceLangs[s]!;
     runStart = sentenceStarts[s]!;
     for (let w = runStart; w < sentenceStarts[s + 1]!; w++) {
       const flag = flags[w]!;

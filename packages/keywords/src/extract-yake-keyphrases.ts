@@ -1,6 +1,5 @@
 import type { Sentence } from '@diskurs/tokenizer';
 import { compareStrings } from './compare-strings.js';
-import { createPhraseShapeTest } from './create-phrase-shape-test.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
 import {
   ACRONYM,
@@ -13,6 +12,7 @@ import {
   type WordIndex,
 } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
+import { markPhraseEnds } from './mark-phrase-ends.js';
 import { IntPairMap } from './int-pair-map.js';
 import type { TermUnit } from './types.js';
 
@@ -77,117 +77,13 @@ export function extractYakeKeyphrases(
     ? input
     : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
   const keys = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
-  const { flags, sentenceStarts, sentenceLangs } = index;
-  const window = options.window ?? 1;
-  const maxWords = options.maxWords ?? 3;
-  const sentenceCount = sentenceStarts.length - 1;
-  const size = index.strings.strings.length;
+  const statistics = countTermStatistics(index, keys, options.window ?? 1);
+  if (statistics.contentKeys.length === 0) return [];
+  const scores = scoreTerms(statistics, findMedians(index, keys, statistics));
+  const pool = collectCandidates(index, keys, options.maxWords ?? 3);
 
-  // Term statistics per key id. Co-occurrence counts (left word → right word within the window)
-  // are keyed (left, right); a term's left (right) context is spread over as many distinct
-  // words as it has distinct pairs with it on the right (left).
-  const tf = new Int32Array(size);
-  const upper = new Int32Array(size);
-  const acronym = new Int32Array(size);
-  const spread = new Int32Array(size);
-  const lastSentence = new Int32Array(size).fill(-1);
-  const leftDistinct = new Int32Array(size);
-  const leftTotal = new Int32Array(size);
-  const rightDistinct = new Int32Array(size);
-  const rightTotal = new Int32Array(size);
-  const content = new Uint8Array(size);
-  // Content keys in order of first sight (the order the mean and deviation are summed in).
-  const contentKeys: number[] = [];
-  const pairs = new IntPairMap(1 << 14);
-  // Sentences are numbered among those with words (`number`).
-  let number = -1;
-  for (let s = 0; s < sentenceCount; s++) {
-    let chunkStart = sentenceStarts[s]!;
-    if (chunkStart < sentenceStarts[s + 1]!) number++;
-    for (let w = chunkStart; w < sentenceStarts[s + 1]!; w++) {
-      const flag = flags[w]!;
-      if ((flag & CHUNK_START) !== 0) chunkStart = w;
-      const key = keys[w]!;
-      tf[key]!++;
-      if ((flag & ACRONYM) !== 0) acronym[key]!++;
-      else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) upper[key]!++;
-      if (lastSentence[key] !== number) {
-        lastSentence[key] = number;
-        spread[key]!++;
-      }
-      if ((flag & CONTENT) !== 0 && content[key] === 0) {
-        content[key] = 1;
-        contentKeys.push(key);
-      }
-      for (let j = Math.max(chunkStart, w - window); j < w; j++) {
-        const other = keys[j]!;
-        if (pairs.increment(other, key) === 0) {
-          leftDistinct[key]!++;
-          rightDistinct[other]!++;
-        }
-        leftTotal[key]!++;
-        rightTotal[other]!++;
-      }
-    }
-  }
-  if (contentKeys.length === 0) return [];
-
-  // Median sentence of each content term: its distinct sentences come in ascending order.
-  const medians = new Float64Array(size);
-  const seen = new Int32Array(size);
-  const numbered = number + 1;
-  lastSentence.fill(-1);
-  number = -1;
-  for (let s = 0; s < sentenceCount; s++) {
-    if (sentenceStarts[s]! < sentenceStarts[s + 1]!) number++;
-    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
-      const key = keys[w]!;
-      if (content[key] === 0 || lastSentence[key] === number) continue;
-      lastSentence[key] = number;
-      const rank = seen[key]!++;
-      const middle = spread[key]! >> 1;
-      if (rank === middle - 1) medians[key] = number;
-      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? number : (medians[key]! + number) / 2;
-    }
-  }
-
-  let sum = 0;
-  let max = 0;
-  for (const key of contentKeys) {
-    sum += tf[key]!;
-    max = Math.max(max, tf[key]!);
-  }
-  const mean = sum / contentKeys.length;
-  let variance = 0;
-  for (const key of contentKeys) variance += (tf[key]! - mean) ** 2;
-  const deviation = Math.sqrt(variance / contentKeys.length);
-  const scores = new Float64Array(size);
-  for (const key of contentKeys) {
-    const casing = Math.max(upper[key]!, acronym[key]!) / (1 + Math.log(tf[key]!));
-    const position = Math.log(Math.log(3 + medians[key]!));
-    const frequency = tf[key]! / (mean + deviation);
-    const left = leftTotal[key]! > 0 ? leftDistinct[key]! / leftTotal[key]! : 0;
-    const right = rightTotal[key]! > 0 ? rightDistinct[key]! / rightTotal[key]! : 0;
-    const relatedness = 1 + (left + right) * (tf[key]! / Math.max(max, 1));
-    const different = spread[key]! / numbered;
-    scores[key] = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
-  }
-
-  const isShape = createPhraseShapeTest(index, keys);
-  let lang = '';
-  const accept = (start: number, end: number) => isShape(lang, start, end);
-  const pool = new IndexedPhrasePool(index, keys);
-  for (let s = 0; s < sentenceCount; s++) {
-    lang = sentenceLangs[s]!;
-    const sentenceEnd = sentenceStarts[s + 1]!;
-    let chunkEnd = sentenceStarts[s]!;
-    for (let w = sentenceStarts[s]!; w < sentenceEnd; w++) {
-      if (w === chunkEnd) for (chunkEnd = w + 1; chunkEnd < sentenceEnd && (flags[chunkEnd]! & CHUNK_START) === 0; ) chunkEnd++;
-      // A phrase starts with a content word.
-      if ((flags[w]! & CONTENT) !== 0) pool.addFrom(w, Math.min(w + maxWords, chunkEnd), 1, accept);
-    }
-  }
-
+  const { flags } = index;
+  const { tf, pairs } = statistics;
   const cooccurrence = (a: number, b: number) => Math.max(0, pairs.get(a, b));
   const scored: YakeKeyphrase[] = [];
   const minCount = options.minCount ?? 2;
@@ -218,4 +114,153 @@ export function extractYakeKeyphrases(
   }
   scored.sort((a, b) => a.yake - b.yake || b.count - a.count || compareStrings(a.phrase, b.phrase));
   return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
+}
+
+/** What YAKE counts per key id (arrays indexed by string id). */
+interface TermStatistics {
+  tf: Int32Array;
+  /** Capitalised occurrences inside a sentence (acronyms not included). */
+  upper: Int32Array;
+  acronym: Int32Array;
+  /** Distinct sentences. */
+  spread: Int32Array;
+  leftDistinct: Int32Array;
+  leftTotal: Int32Array;
+  rightDistinct: Int32Array;
+  rightTotal: Int32Array;
+  /** 1 for keys seen as content words. */
+  content: Uint8Array;
+  /** Content keys in order of first sight (the order the mean and deviation are summed in). */
+  contentKeys: number[];
+  /** Co-occurrence counts, keyed (left word, right word) within the window. */
+  pairs: IntPairMap;
+  /** Sentences with words. */
+  sentences: number;
+}
+
+/**
+ * Term frequency, casing, sentence spread and context of every key. A term's left (right)
+ * context is spread over as many distinct words as it has distinct pairs with it on the right (left).
+ */
+function countTermStatistics(index: WordIndex, keys: Int32Array, window: number): TermStatistics {
+  const { flags, sentenceStarts } = index;
+  const size = index.strings.strings.length;
+  const statistics: TermStatistics = {
+    tf: new Int32Array(size),
+    upper: new Int32Array(size),
+    acronym: new Int32Array(size),
+    spread: new Int32Array(size),
+    leftDistinct: new Int32Array(size),
+    leftTotal: new Int32Array(size),
+    rightDistinct: new Int32Array(size),
+    rightTotal: new Int32Array(size),
+    content: new Uint8Array(size),
+    contentKeys: [],
+    pairs: new IntPairMap(Math.max(1024, keys.length >> 1)),
+    sentences: 0,
+  };
+  const { tf, upper, acronym, spread, leftDistinct, leftTotal, rightDistinct, rightTotal, content, contentKeys, pairs } =
+    statistics;
+  const lastSentence = new Int32Array(size).fill(-1);
+  // Sentences are numbered among those with words (`number`).
+  let number = -1;
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    let chunkStart = sentenceStarts[s]!;
+    if (chunkStart < sentenceStarts[s + 1]!) number++;
+    for (let w = chunkStart; w < sentenceStarts[s + 1]!; w++) {
+      const flag = flags[w]!;
+      if ((flag & CHUNK_START) !== 0) chunkStart = w;
+      const key = keys[w]!;
+      tf[key]!++;
+      if ((flag & ACRONYM) !== 0) acronym[key]!++;
+      else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) upper[key]!++;
+      if (lastSentence[key] !== number) {
+        lastSentence[key] = number;
+        spread[key]!++;
+      }
+      if ((flag & CONTENT) !== 0 && content[key] === 0) {
+        content[key] = 1;
+        contentKeys.push(key);
+      }
+      for (let j = Math.max(chunkStart, w - window); j < w; j++) {
+        const other = keys[j]!;
+        if (pairs.increment(other, key) === 0) {
+          leftDistinct[key]!++;
+          rightDistinct[other]!++;
+        }
+        leftTotal[key]!++;
+        rightTotal[other]!++;
+      }
+    }
+  }
+  statistics.sentences = number + 1;
+  return statistics;
+}
+
+/** Median sentence number of each content key: its distinct sentences come in ascending order. */
+function findMedians(index: WordIndex, keys: Int32Array, statistics: TermStatistics): Float64Array {
+  const { sentenceStarts } = index;
+  const { content, spread } = statistics;
+  const size = index.strings.strings.length;
+  const medians = new Float64Array(size);
+  const seen = new Int32Array(size);
+  const lastSentence = new Int32Array(size).fill(-1);
+  let number = -1;
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    if (sentenceStarts[s]! < sentenceStarts[s + 1]!) number++;
+    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
+      const key = keys[w]!;
+      if (content[key] === 0 || lastSentence[key] === number) continue;
+      lastSentence[key] = number;
+      const rank = seen[key]!++;
+      const middle = spread[key]! >> 1;
+      if (rank === middle - 1) medians[key] = number;
+      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? number : (medians[key]! + number) / 2;
+    }
+  }
+  return medians;
+}
+
+/** S(t) of every content key (Campos et al. 2020, §3.2). */
+function scoreTerms(statistics: TermStatistics, medians: Float64Array): Float64Array {
+  const { tf, upper, acronym, spread, leftDistinct, leftTotal, rightDistinct, rightTotal, contentKeys } = statistics;
+  let sum = 0;
+  let max = 0;
+  for (const key of contentKeys) {
+    sum += tf[key]!;
+    max = Math.max(max, tf[key]!);
+  }
+  const mean = sum / contentKeys.length;
+  let variance = 0;
+  for (const key of contentKeys) variance += (tf[key]! - mean) ** 2;
+  const deviation = Math.sqrt(variance / contentKeys.length);
+  const scores = new Float64Array(tf.length);
+  for (const key of contentKeys) {
+    const casing = Math.max(upper[key]!, acronym[key]!) / (1 + Math.log(tf[key]!));
+    const position = Math.log(Math.log(3 + medians[key]!));
+    const frequency = tf[key]! / (mean + deviation);
+    const left = leftTotal[key]! > 0 ? leftDistinct[key]! / leftTotal[key]! : 0;
+    const right = rightTotal[key]! > 0 ? rightDistinct[key]! / rightTotal[key]! : 0;
+    const relatedness = 1 + (left + right) * (tf[key]! / Math.max(max, 1));
+    const different = spread[key]! / statistics.sentences;
+    scores[key] = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
+  }
+  return scores;
+}
+
+/** Pools the candidates: up to `maxWords` words of a chunk from a content word to a possible phrase end. */
+function collectCandidates(index: WordIndex, keys: Int32Array, maxWords: number): IndexedPhrasePool {
+  const { flags, sentenceStarts } = index;
+  const ends = markPhraseEnds(index, keys);
+  const pool = new IndexedPhrasePool(index, keys);
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    const sentenceEnd = sentenceStarts[s + 1]!;
+    let chunkEnd = sentenceStarts[s]!;
+    for (let w = sentenceStarts[s]!; w < sentenceEnd; w++) {
+      if (w === chunkEnd) for (chunkEnd = w + 1; chunkEnd < sentenceEnd && (flags[chunkEnd]! & CHUNK_START) === 0; ) chunkEnd++;
+      // A phrase starts with a content word.
+      if ((flags[w]! & CONTENT) !== 0) pool.addFrom(w, Math.min(w + maxWords, chunkEnd), 1, ends);
+    }
+  }
+  return pool;
 }

@@ -8,6 +8,7 @@ import {
   INITIAL,
   indexWords,
   isWordIndex,
+  SHORT,
   type WordIndex,
 } from './index-words.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
@@ -269,9 +270,10 @@ function isShouting(index: WordIndex, start: number, end: number): boolean {
   let words = 0;
   let capitals = 0;
   for (let w = start; w < end; w++) {
-    if (index.strings.strings[index.texts[w]!]!.length < 2) continue;
+    const flag = index.flags[w]!;
+    if ((flag & SHORT) !== 0) continue;
     words++;
-    if ((index.flags[w]! & ACRONYM) !== 0) capitals++;
+    if ((flag & ACRONYM) !== 0) capitals++;
   }
   return capitals >= 3 && capitals * 2 >= words;
 }

@@ -12,6 +12,8 @@ export const ACRONYM = 4;
 export const INITIAL = 8;
 /** Word flag: first word of a chunk (after a sentence start or a token that is not a word). */
 export const CHUNK_START = 16;
+/** Word flag: a text of one character. */
+export const SHORT = 64;
 /** Word flag: the lemma is the stem standing in for a lemma (`lemma === stem`, and `lemma !== norm`; also both absent). */
 export const STEMMED = 32;
 
@@ -25,7 +27,7 @@ export interface WordStrings {
   readonly strings: string[];
   /** String → id. */
   readonly ids: Map<string, number>;
-  /** Per id: casing flags of the string as a token text (`CAPITALISED`, `ACRONYM`), −1 until known. */
+  /** Per id: flags of the string as a token text (`CAPITALISED`, `ACRONYM`, `SHORT`), −1 until known. */
   readonly shapes: number[];
   /** Per id: for languages de/en/other at bits 2l (known) and 2l+1 (content word) of the string as a norm. */
   readonly contents: number[];
@@ -53,7 +55,7 @@ export interface WordIndex {
    * Per word: bit flags 1 content word (see `isCountedWord`), 2 capitalised, 4 acronym (all letters
    * upper-case, at least two characters), 8 first word of its sentence, 16 first word of a chunk
    * (after the sentence start or a token that is not a word), 32 lemma is a stem standing in for a
-   * lemma (`lemma === stem !== norm`).
+   * lemma (`lemma === stem !== norm`), 64 a text of one character.
    */
   readonly flags: Uint8Array;
   /** The sentences of the selected segments (also those without words), in order. */
@@ -176,7 +178,10 @@ export function indexWords(
         let shape = shapes[textId]!;
         if (shape < 0) {
           const upper = UPPER.test(text);
-          shape = (upper ? CAPITALISED : 0) | (upper && text.length >= 2 && !LOWER.test(text) ? ACRONYM : 0);
+          shape =
+            (upper ? CAPITALISED : 0) |
+            (upper && text.length >= 2 && !LOWER.test(text) ? ACRONYM : 0) |
+            (text.length < 2 ? SHORT : 0);
           shapes[textId] = shape;
         }
         let content = contents[normId]!;

@@ -21,8 +21,10 @@ export class IndexedPhrasePool {
   private readonly index: WordIndex;
   private readonly keys: Int32Array;
   private readonly children: IntPairMap;
-  private readonly nodeCandidates: number[];
-  private readonly nodeParents: number[];
+  /** Per key-trie node: its candidate (−1: none) and its parent node (−1: a single key). */
+  private nodeCandidates: Int32Array;
+  private nodeParents: Int32Array;
+  private nodeCount: number;
   /** Per candidate: weight of the form of its first occurrence. */
   private readonly firstWeights: number[] = [];
   /** Per candidate: its first other written form (a variant), −1 when none. */
@@ -42,27 +44,28 @@ export class IndexedPhrasePool {
     this.index = index;
     this.keys = keys;
     const size = index.strings.strings.length;
-    this.children = new IntPairMap(Math.max(1024, keys.length >> 1));
-    this.nodeCandidates = new Array<number>(size).fill(-1);
-    this.nodeParents = new Array<number>(size).fill(-1);
+    this.children = new IntPairMap(Math.max(1024, keys.length));
+    this.nodeCount = size;
+    this.nodeCandidates = new Int32Array(size + keys.length).fill(-1);
+    this.nodeParents = new Int32Array(size + keys.length).fill(-1);
     this.surfaceNodes = size;
   }
 
   /**
-   * Records the phrases `start … end − 1` for every `end` in `start + minLength … maxEnd` that
-   * `accept` allows (default: all), walking the key trie once.
+   * Records the phrases `start … end − 1` for every `end` in `start + minLength … maxEnd` whose
+   * last word may end a phrase (`ends[end − 1] === 1`; default: every word), walking the key trie once.
    *
    * @param start Position of the first word.
    * @param maxEnd Largest end (exclusive).
    * @param minLength Shortest phrase recorded.
-   * @param accept Whether the phrase `start … end − 1` is a candidate.
+   * @param ends Per word of the index: 1 when a phrase may end with it.
    */
-  addFrom(start: number, maxEnd: number, minLength: number, accept?: (start: number, end: number) => boolean): void {
+  addFrom(start: number, maxEnd: number, minLength: number, ends?: Uint8Array): void {
     const keys = this.keys;
     let node = keys[start]!;
     for (let end = start + 1; end <= maxEnd; end++) {
       if (end > start + 1) node = this.child(node, keys[end - 1]!);
-      if (end - start >= minLength && (accept === undefined || accept(start, end))) this.record(node, start, end);
+      if (end - start >= minLength && (ends === undefined || ends[end - 1] === 1)) this.record(node, start, end);
     }
   }
 
@@ -109,11 +112,19 @@ export class IndexedPhrasePool {
   }
 
   private child(node: number, key: number): number {
-    const next = this.nodeCandidates.length;
+    const next = this.nodeCount;
     const found = this.children.getOrInsert(node, key, next);
     if (found === next) {
-      this.nodeCandidates.push(-1);
-      this.nodeParents.push(node);
+      if (next === this.nodeParents.length) {
+        const candidates = new Int32Array(next * 2).fill(-1);
+        candidates.set(this.nodeCandidates);
+        this.nodeCandidates = candidates;
+        const parents = new Int32Array(next * 2);
+        parents.set(this.nodeParents);
+        this.nodeParents = parents;
+      }
+      this.nodeParents[next] = node;
+      this.nodeCount++;
     }
     return found;
   }

@@ -1,12 +1,12 @@
 /**
- * A hash map from pairs of non-negative 32-bit integers to non-negative 32-bit integers, in typed
- * arrays (open addressing, linear probing): n-gram tries and co-occurrence counts keyed by two ids
- * without allocating a key per lookup (a `Map` keyed `a · size + b` boxes every key above 2^31).
+ * A hash map from pairs of non-negative 32-bit integers to non-negative 32-bit integers, in one
+ * typed array (open addressing, linear probing; each slot holds first, second and value side by
+ * side, so that a probe touches one cache line): n-gram tries and co-occurrence counts keyed by
+ * two ids without allocating a key per lookup (a `Map` keyed `a · size + b` boxes every key above 2^31).
  */
 export class IntPairMap {
-  private firsts: Int32Array;
-  private seconds: Int32Array;
-  private values: Int32Array;
+  /** Slots of 4 integers: first (−1: empty), second, value, unused. */
+  private table: Int32Array;
   private mask: number;
   private used = 0;
 
@@ -16,9 +16,7 @@ export class IntPairMap {
   constructor(capacity = 1024) {
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.firsts = new Int32Array(slots).fill(-1);
-    this.seconds = new Int32Array(slots);
-    this.values = new Int32Array(slots);
+    this.table = new Int32Array(slots * 4).fill(-1);
     this.mask = slots - 1;
   }
 
@@ -35,8 +33,8 @@ export class IntPairMap {
    * @returns Its value, or −1 when the pair is absent.
    */
   get(a: number, b: number): number {
-    const slot = this.find(a, b);
-    return this.firsts[slot] === -1 ? -1 : this.values[slot]!;
+    const at = this.find(a, b);
+    return this.table[at] === -1 ? -1 : this.table[at + 2]!;
   }
 
   /**
@@ -48,9 +46,9 @@ export class IntPairMap {
    * @returns The pair's value (`value` when it was inserted).
    */
   getOrInsert(a: number, b: number, value: number): number {
-    const slot = this.find(a, b);
-    if (this.firsts[slot] !== -1) return this.values[slot]!;
-    this.insertAt(slot, a, b, value);
+    const at = this.find(a, b);
+    if (this.table[at] !== -1) return this.table[at + 2]!;
+    this.insertAt(at, a, b, value);
     return value;
   }
 
@@ -62,48 +60,47 @@ export class IntPairMap {
    * @returns The value before.
    */
   increment(a: number, b: number): number {
-    const slot = this.find(a, b);
-    if (this.firsts[slot] === -1) {
-      this.insertAt(slot, a, b, 1);
+    const at = this.find(a, b);
+    if (this.table[at] === -1) {
+      this.insertAt(at, a, b, 1);
       return 0;
     }
-    return this.values[slot]!++;
+    return this.table[at + 2]!++;
   }
 
+  /** Offset of the slot of a pair, or of the empty slot where it belongs. */
   private find(a: number, b: number): number {
-    const firsts = this.firsts;
-    const seconds = this.seconds;
+    const table = this.table;
     const mask = this.mask;
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
     slot = (slot ^ (slot >>> 15)) & mask;
     for (;;) {
-      const first = firsts[slot]!;
-      if (first === -1 || (first === a && seconds[slot] === b)) return slot;
+      const at = slot << 2;
+      const first = table[at]!;
+      if (first === -1 || (first === a && table[at + 1] === b)) return at;
       slot = (slot + 1) & mask;
     }
   }
 
-  private insertAt(slot: number, a: number, b: number, value: number): void {
-    this.firsts[slot] = a;
-    this.seconds[slot] = b;
-    this.values[slot] = value;
+  private insertAt(at: number, a: number, b: number, value: number): void {
+    this.table[at] = a;
+    this.table[at + 1] = b;
+    this.table[at + 2] = value;
     if (++this.used * 2 > this.mask) this.grow();
   }
 
   private grow(): void {
-    const { firsts, seconds, values } = this;
+    const old = this.table;
     const slots = (this.mask + 1) * 2;
-    this.firsts = new Int32Array(slots).fill(-1);
-    this.seconds = new Int32Array(slots);
-    this.values = new Int32Array(slots);
+    this.table = new Int32Array(slots * 4).fill(-1);
     this.mask = slots - 1;
-    for (let i = 0; i < firsts.length; i++) {
-      const a = firsts[i]!;
+    for (let at = 0; at < old.length; at += 4) {
+      const a = old[at]!;
       if (a === -1) continue;
-      const slot = this.find(a, seconds[i]!);
-      this.firsts[slot] = a;
-      this.seconds[slot] = seconds[i]!;
-      this.values[slot] = values[i]!;
+      const to = this.find(a, old[at + 1]!);
+      this.table[to] = a;
+      this.table[to + 1] = old[at + 1]!;
+      this.table[to + 2] = old[at + 2]!;
     }
   }
 }

@@ -1,0 +1,42 @@
+import { ACRONYM, CAPITALISED, CONTENT, INITIAL, type WordIndex } from './index-words.js';
+import { ENGLISH_NON_HEADS } from './is-phrase-shape.js';
+
+/**
+ * Marks the words of a {@link WordIndex} that may end a keyphrase, the last-word half of
+ * `isPhraseShape`: content words; in German sentences only nouns and names (a key capitalised
+ * inside sentences more often than written in lower case, as `findNounKeys` finds them, or an
+ * acronym), in English sentences none of `ENGLISH_NON_HEADS`. (A phrase must also start with a
+ * content word; the extractors only start phrases there.)
+ *
+ * @param index The word index.
+ * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`).
+ * @returns Per word: 1 when it may end a keyphrase, else 0.
+ */
+export function markPhraseEnds(index: WordIndex, keys: Int32Array): Uint8Array {
+  const size = index.strings.strings.length;
+  const { flags, sentenceStarts, sentenceLangs } = index;
+  const upper = new Int32Array(size);
+  const lower = new Int32Array(size);
+  for (let w = 0; w < keys.length; w++) {
+    const flag = flags[w]!;
+    if ((flag & CAPITALISED) === 0) lower[keys[w]!]!++;
+    else if ((flag & INITIAL) === 0) upper[keys[w]!]!++;
+  }
+  const strings = index.strings.strings;
+  const nonHeads = new Int8Array(size).fill(-1);
+  const ends = new Uint8Array(keys.length);
+  for (let s = 0; s < sentenceLangs.length; s++) {
+    const lang = sentenceLangs[s];
+    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
+      const flag = flags[w]!;
+      if ((flag & CONTENT) === 0) continue;
+      const key = keys[w]!;
+      if (lang === 'de') ends[w] = (flag & ACRONYM) !== 0 || upper[key]! > lower[key]! ? 1 : 0;
+      else if (lang === 'en') {
+        if (nonHeads[key]! < 0) nonHeads[key] = ENGLISH_NON_HEADS.has(strings[key]!) ? 1 : 0;
+        ends[w] = nonHeads[key] === 0 ? 1 : 0;
+      } else ends[w] = 1;
+    }
+  }
+  return ends;
+}
