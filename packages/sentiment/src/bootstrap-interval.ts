@@ -62,11 +62,23 @@ export function bootstrapInterval(
     return [mean, mean];
   }
   const means = new Float64Array(resamples);
-  // mulberry32 inlined (see createRandom): the same sequence, without a call per draw.
+  // mulberry32 inlined (see createRandom): the same sequence, without a call per draw. Flat
+  // samples have a loop of their own (no counts to add up).
   let state = seed >>> 0;
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
     let count = 0;
+    if (flat) {
+      for (let j = 0; j < k; j++) {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        sum += sums[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k)]!;
+      }
+      means[r] = sum / k;
+      continue;
+    }
     for (let j = 0; j < k; j++) {
       state = (state + 0x6d2b79f5) >>> 0;
       let t = state;
@@ -74,9 +86,9 @@ export function bootstrapInterval(
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
       const pick = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
       sum += sums[pick]!;
-      if (!flat) count += counts[pick]!;
+      count += counts[pick]!;
     }
-    means[r] = flat ? sum / k : sum / count;
+    means[r] = sum / count;
   }
   means.sort();
   const tail = (1 - confidence) / 2;

@@ -139,7 +139,7 @@ function compile(targets: readonly Target[]): CompiledTargets {
     }
   });
   const prefixLists: Array<Array<[string, number]>> = [[]];
-  const prefixListOf = new Uint16Array(65536);
+  const prefixListOf = new Uint16Array(1 << 14);
   const prefixFirsts = new Uint8Array(256);
   for (const list of prefixes.values()) {
     for (const entry of list) {
@@ -169,9 +169,9 @@ function compile(targets: readonly Target[]): CompiledTargets {
   return result;
 }
 
-/** The first two characters of a key (low 8 bits each) as one number. */
+/** The first two characters of a key (low 7 bits each, so the table stays small) as one number. */
 function pairOf(key: string): number {
-  return ((key.charCodeAt(0) & 0xff) << 8) | (key.charCodeAt(1) & 0xff);
+  return ((key.charCodeAt(0) & 0x7f) << 7) | (key.charCodeAt(1) & 0x7f);
 }
 
 /**
