@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL('.', import.meta.url));
-const { loadLexicons, parseTargets, scoreSentiment, scoreStance } = await import(join(here, '..', 'dist', 'index.js'));
+const { loadLexicons, parseTargets, scoreDocument, scoreSentiment, scoreStance } = await import(join(here, '..', 'dist', 'index.js'));
 const { createAnalyzer } = await import('@diskurs/tokenizer');
 
 const TARGETS = parseTargets({
@@ -99,21 +99,27 @@ for (const [lang, texts] of [
     stance: () => {
       for (const document of documents) scoreStance(document, TARGETS, lexicons, { segments: 'all' });
     },
+    both: () => {
+      for (const document of documents) scoreDocument(document, TARGETS, lexicons, { segments: 'all' });
+    },
     natural: () => {
       for (const list of words) natural[lang].getSentiment(list);
     },
   });
   const sentimentRate = best.sentiment * sentences;
   const stanceRate = best.stance * sentences;
+  const bothRate = best.both * sentences;
   const naturalRate = best.natural * sentences;
-  rows.push({ lang, documents: documents.length, sentences, sentimentRate, stanceRate, naturalRate });
+  rows.push({ lang, documents: documents.length, sentences, sentimentRate, stanceRate, bothRate, naturalRate });
 }
 
-console.log('| corpus | documents | sentences | sentiment sentences/s | stance sentences/s | natural sentences/s | sentiment ÷ natural | stance ÷ natural |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log(
+  '| corpus | documents | sentences | sentiment sentences/s | stance sentences/s | both (scoreDocument) sentences/s | natural sentences/s | sentiment ÷ natural | stance ÷ natural | both ÷ natural |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   const f = (n) => Math.round(n).toLocaleString('en-US');
   console.log(
-    `| ${row.lang === 'de' ? 'German (seeds)' : 'English (SOTU, 1 MB)'} | ${row.documents} | ${row.sentences} | ${f(row.sentimentRate)} | ${f(row.stanceRate)} | ${f(row.naturalRate)} | ${(row.sentimentRate / row.naturalRate).toFixed(2)} | ${(row.stanceRate / row.naturalRate).toFixed(2)} |`,
+    `| ${row.lang === 'de' ? 'German (seeds)' : 'English (SOTU, 1 MB)'} | ${row.documents} | ${row.sentences} | ${f(row.sentimentRate)} | ${f(row.stanceRate)} | ${f(row.bothRate)} | ${f(row.naturalRate)} | ${(row.sentimentRate / row.naturalRate).toFixed(2)} | ${(row.stanceRate / row.naturalRate).toFixed(2)} | ${(row.bothRate / row.naturalRate).toFixed(2)} |`,
   );
 }
