@@ -17,18 +17,24 @@ export function deduplicatePhrases<T extends { phrase: string; count: number }>(
 ): T[] {
   const kept: T[] = [];
   const lowered: string[] = [];
+  const paddings: string[] = [];
   for (const item of ranked) {
     if (kept.length >= top) break;
     const phrase = item.phrase.toLowerCase();
     const padded = ` ${phrase} `;
-    const duplicate = lowered.some(
-      (other, index) =>
-        measureSimilarity(other, phrase) >= threshold ||
-        (` ${other} `.includes(padded) && item.count <= 2 * kept[index]!.count),
-    );
+    const duplicate = lowered.some((other, index) => {
+      // The distance is at least the difference in length: skip Levenshtein when that alone keeps the similarity below the threshold.
+      const longest = Math.max(other.length, phrase.length);
+      const reachable = longest === 0 || 1 - Math.abs(other.length - phrase.length) / longest >= threshold;
+      return (
+        (reachable && measureSimilarity(other, phrase) >= threshold) ||
+        (paddings[index]!.includes(padded) && item.count <= 2 * kept[index]!.count)
+      );
+    });
     if (duplicate) continue;
     kept.push(item);
     lowered.push(phrase);
+    paddings.push(padded);
   }
   return kept;
 }

@@ -123,49 +123,47 @@ export function indexWords(
     }
     return id;
   };
-  let capacity = 1024;
-  let texts = new Int32Array(capacity);
-  let norms = new Int32Array(capacity);
-  let lemmas = new Int32Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let size = 0;
+  // The selected sentences, and an upper bound of the words: their tokens.
   const selected: Sentence[] = [];
-  const sentenceStarts: number[] = [];
-  const sentenceLangs: Language[] = [];
   const documentStarts = new Int32Array(documents.length + 1);
-  const documentTokens = new Int32Array(documents.length);
-  const grow = () => {
-    capacity *= 2;
-    const copy = <T extends Int32Array | Uint8Array>(array: T, next: T): T => {
-      next.set(array);
-      return next;
-    };
-    texts = copy(texts, new Int32Array(capacity));
-    norms = copy(norms, new Int32Array(capacity));
-    lemmas = copy(lemmas, new Int32Array(capacity));
-    flags = copy(flags, new Uint8Array(capacity));
-  };
-
-  documents.forEach((document, documentIndex) => {
-    let tokens = 0;
-    documentStarts[documentIndex] = selected.length;
-    for (const sentence of document.sentences) {
+  let capacity = 0;
+  for (let d = 0; d < documents.length; d++) {
+    documentStarts[d] = selected.length;
+    for (const sentence of documents[d]!.sentences) {
       if (!kinds.has(sentence.segment)) continue;
       selected.push(sentence);
-      sentenceStarts.push(size);
+      capacity += sentence.tokens.length;
+    }
+  }
+  documentStarts[documents.length] = selected.length;
+  const texts = new Int32Array(capacity);
+  const norms = new Int32Array(capacity);
+  const lemmas = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const sentenceStarts = new Int32Array(selected.length + 1);
+  const sentenceLangs: Language[] = new Array<Language>(selected.length);
+  const documentTokens = new Int32Array(documents.length);
+  let size = 0;
+  for (let d = 0; d < documents.length; d++) {
+    let tokens = 0;
+    for (let s = documentStarts[d]!; s < documentStarts[d + 1]!; s++) {
+      const sentence = selected[s]!;
+      sentenceStarts[s] = size;
       const lang = sentence.lang;
-      sentenceLangs.push(lang);
+      sentenceLangs[s] = lang;
       const bit = LANGUAGE_BITS[lang] ?? 4;
       const start = size;
       let chunkStart = CHUNK_START;
-      for (const token of sentence.tokens) {
+      const sentenceTokens = sentence.tokens;
+      for (let t = 0; t < sentenceTokens.length; t++) {
+        const token = sentenceTokens[t]!;
         const kind = token.kind;
-        if (kind !== 'punct' && kind !== 'symbol') tokens++;
         if (kind !== 'word') {
+          if (kind !== 'punct' && kind !== 'symbol') tokens++;
           chunkStart = CHUNK_START;
           continue;
         }
-        if (size === capacity) grow();
+        tokens++;
         const text = token.text;
         const norm = token.norm;
         const lemma = token.lemma ?? norm;
@@ -189,11 +187,11 @@ export function indexWords(
           content |= (1 << bit) | (isCountedWord(token, lang) ? 1 << (bit + 1) : 0);
           contents[normId] = content;
         }
+        const stemmed =
+          lemmaId !== normId ? token.lemma === token.stem : token.lemma === undefined && token.stem === undefined;
         texts[size] = textId;
         norms[size] = normId;
         lemmas[size] = lemmaId;
-        const stemmed =
-          lemmaId !== normId ? token.lemma === token.stem : token.lemma === undefined && token.stem === undefined;
         flags[size] =
           shape |
           chunkStart |
@@ -204,18 +202,17 @@ export function indexWords(
         size++;
       }
     }
-    documentTokens[documentIndex] = tokens;
-  });
-  sentenceStarts.push(size);
-  documentStarts[documents.length] = selected.length;
+    documentTokens[d] = tokens;
+  }
+  sentenceStarts[selected.length] = size;
   return {
     strings: table,
-    texts: texts.slice(0, size),
-    norms: norms.slice(0, size),
-    lemmas: lemmas.slice(0, size),
-    flags: flags.slice(0, size),
+    texts: texts.subarray(0, size),
+    norms: norms.subarray(0, size),
+    lemmas: lemmas.subarray(0, size),
+    flags: flags.subarray(0, size),
     sentences: selected,
-    sentenceStarts: Int32Array.from(sentenceStarts),
+    sentenceStarts,
     sentenceLangs,
     documentStarts,
     documents: documents.map((document) => document.name),

@@ -8,4 +8,10 @@ describe('measureSimilarity', () => {
     expect(measureSimilarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7, 12);
     expect(measureSimilarity('', 'abc')).toBe(0);
   });
+
+  it('gives the same values for long strings and for short ones after them', () => {
+    const long = 'the general welfare of the united states of america '.repeat(3);
+    expect(measureSimilarity(long, `${long}x`)).toBeCloseTo(1 - 1 / (long.length + 1), 12);
+    expect(measureSimilarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7, 12);
+  });
 });

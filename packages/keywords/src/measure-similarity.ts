@@ -1,3 +1,6 @@
+/** Two rows of the distance table, reused between calls (grown as needed). */
+let rows: Int32Array[] = [new Int32Array(64), new Int32Array(64)];
+
 /**
  * Similarity of two strings from their Levenshtein distance: `1 − distance / max(length)`,
  * 1 for equal strings, 0 for entirely different ones.
@@ -10,8 +13,8 @@ export function measureSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
+  if (rows[0]!.length <= b.length) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let [previous, current] = rows as [Int32Array, Int32Array];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
