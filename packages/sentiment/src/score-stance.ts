@@ -5,7 +5,7 @@ import { type TargetMention, matchTargets } from './match-targets.js';
 import type { Target } from './parse-targets.js';
 import { type ScoreSentenceOptions, scoreSentenceWithQuotations } from './score-sentence.js';
 import { type SelectSentencesOptions, selectQuotedSentences } from './select-sentences.js';
-import { splitClauses } from './split-clauses.js';
+import { type Clause, splitClauses } from './split-clauses.js';
 import type { Lexicons, SentenceSentiment, SentimentLabel } from './types.js';
 
 /** One sentence that mentions a target. */
@@ -75,12 +75,11 @@ export interface ScoreStanceOptions
  * the nearest mention (adjacent = 0), then `tanh` of the sum (amplified like the sentence for `!`).
  */
 function scoreMentions(
-  sentence: Sentence,
+  clauses: readonly Clause[],
   sentiment: SentenceSentiment,
   mentions: readonly TargetMention[],
   proximity: number,
 ): { score: number; terms: Array<{ term: string; weight: number }> } {
-  const clauses = splitClauses(sentence);
   const clauseOf = (index: number): number => clauses.findIndex((clause) => index >= clause.start && index < clause.end);
   const mentionClauses = new Set(mentions.map((mention) => clauseOf(mention.start)));
   let sum = 0;
@@ -176,8 +175,9 @@ export function collectStance(
     list.push(mention);
     byTarget.set(mention.target, list);
   }
+  const clauses = splitClauses(sentence);
   for (const [target, list] of byTarget) {
-    const { score, terms } = scoreMentions(sentence, sentiment, list, proximity);
+    const { score, terms } = scoreMentions(clauses, sentiment, list, proximity);
     let entry = collected.get(target);
     if (entry === undefined) {
       entry = { evidence: [], own: [], quoted: [], ownMentions: 0, quotedMentions: 0 };

@@ -77,6 +77,12 @@ export function markClauses(
   return count;
 }
 
+function createScratch(size: number) {
+  return { flags: new Uint16Array(size), clauseOf: new Int32Array(size), clauseContrast: new Int32Array(size) };
+}
+
+let scratch = createScratch(256);
+
 /**
  * Split a sentence into clauses at clause punctuation (`,` `;` `:` dashes, brackets, `…`), before
  * contrast words (`aber`, `jedoch`, `sondern`, `allerdings`, clause-initial `doch`; `but`,
@@ -92,13 +98,13 @@ export function splitClauses(sentence: Pick<Sentence, 'tokens' | 'lang'>, option
   const words = getRuleWords(lang);
   const tokens = sentence.tokens;
   const n = tokens.length;
-  const flags = new Uint16Array(n);
+  // Working arrays shared across calls (nothing in here calls out, so no call can overlap another).
+  if (scratch.flags.length < n) scratch = createScratch(Math.max(n, scratch.flags.length * 2));
+  const { flags, clauseOf, clauseContrast } = scratch;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'word') flags[i] = classifyRuleWord(token.norm, words);
+    flags[i] = token.kind === 'word' ? classifyRuleWord(token.norm, words) : 0;
   }
-  const clauseOf = new Int32Array(n);
-  const clauseContrast = new Int32Array(n);
   markClauses(tokens, flags, clauseOf, clauseContrast);
   const clauses: Clause[] = [];
   for (let i = 0; i < n; i++) {
