@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
 import { countTerms } from './count-terms.js';
+import { indexWords } from './index-words.js';
 import { createVocabulary } from './create-vocabulary.js';
 import { listTerms } from './list-terms.js';
 
@@ -61,5 +62,12 @@ describe('countTerms', () => {
     const id = vocabulary.ids.get('stahl')!;
     expect(first.counts[id]).toBe(1);
     expect(second.counts[id]).toBe(1);
+  });
+
+  it('counts a word index like its documents, n-grams included, and takes no filter with it', () => {
+    const index = indexWords(documents);
+    expect(countTerms(index, { ngrams: [1, 3] })).toEqual(countTerms(documents, { ngrams: [1, 3] }));
+    expect(countTerms(index, { unit: 'surface' })).toEqual(countTerms(documents, { unit: 'surface' }));
+    expect(() => countTerms(index, { filter: () => true })).toThrow(/filter/);
   });
 });

@@ -2,6 +2,7 @@ import { isStopword } from '@diskurs/tokenizer';
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
 import { extractKeyphrases } from './extract-keyphrases.js';
+import { indexWords } from './index-words.js';
 import { extractYakeKeyphrases } from './extract-yake-keyphrases.js';
 
 const german = makeSentences(
@@ -52,5 +53,12 @@ describe('extractKeyphrases', () => {
   it('rejects an unknown method', () => {
     // @ts-expect-error invalid on purpose
     expect(() => extractKeyphrases(german, { method: 'rake' })).toThrow(/unknown keyphrase method/);
+  });
+
+  it('gives the same keyphrases for a word index of the sentences', () => {
+    const index = indexWords([{ name: 'd', sentences: german }]);
+    for (const method of ['yake', 'textrank'] as const) {
+      expect(extractKeyphrases(index, { method, top: 20 })).toEqual(extractKeyphrases(german, { method, top: 20 }));
+    }
   });
 });

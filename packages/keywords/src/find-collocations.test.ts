@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
 import { findCollocations } from './find-collocations.js';
+import { indexWords } from './index-words.js';
 
 describe('findCollocations', () => {
   const text = [
@@ -36,5 +37,10 @@ describe('findCollocations', () => {
     const phrases = findCollocations(sentences, { minCount: 1 }).map((row) => row.phrase);
     expect(phrases).not.toContain('Staaten globalen');
     expect(phrases.some((p) => /\b(und|der|die)\b/.test(p))).toBe(false);
+  });
+
+  it('finds the same collocations in a word index of the sentences', () => {
+    const index = indexWords([{ name: 'd', sentences }]);
+    expect(findCollocations(index, { minCount: 1 })).toEqual(findCollocations(sentences, { minCount: 1 }));
   });
 });

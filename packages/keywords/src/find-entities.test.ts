@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
 import { findEntities } from './find-entities.js';
+import { indexWords } from './index-words.js';
 import type { GermanLexicon } from './load-german-lexicon.js';
 
 /** A stand-in for the Morphy lexicon: a few common nouns and adjectives. */
@@ -41,5 +42,9 @@ describe('findEntities', () => {
     for (const word of ['Krieg', 'Zollpolitik', 'Analyse', 'Handel', 'Kolumnist', 'PUTIN', 'MESSAGE']) {
       expect(texts).not.toContain(word);
     }
+  });
+
+  it('finds the same entities in a word index of the documents', () => {
+    expect(findEntities(indexWords(documents), { lexicon, minCount: 1 })).toEqual(findEntities(documents, { lexicon, minCount: 1 }));
   });
 });
