@@ -1,7 +1,8 @@
 import { indexWords, loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
-import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
+import { type AnalyzedDocument, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
+import { analyzeInParallel } from '../analysis/analyze-in-parallel.js';
 import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
 import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
 import { createWordMeasureCache } from '../style/measure-readability.js';
@@ -102,18 +103,16 @@ export async function buildReport(
   const evidenceCount = options.evidence ?? 3;
   const progress = options.onProgress ?? (() => {});
 
-  // 1. Analyse.
-  const analyzer = await createAnalyzer({ lemmas: options.lemmas ?? 'lemma' });
+  // 1. Analyse, on this thread and a worker thread at once.
   const grouping = groupDocuments(documents, { groupBy });
   const groupOf = new Array<string>(documents.length);
   for (const group of grouping) for (const index of group.indices) groupOf[index] = group.name;
-  const entries: AnalyzedEntry[] = [];
   progress('analyze', 0, documents.length);
-  documents.forEach((document, index) => {
-    const analysis = analyzer.analyze({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments });
-    entries.push({ document, group: groupOf[index]!, analysis });
-    progress('analyze', index + 1, documents.length);
-  });
+  const analyses = await analyzeInParallel(
+    documents.map((document) => ({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments })),
+    { lemmas: options.lemmas ?? 'lemma', onProgress: (done, total) => progress('analyze', done, total) },
+  );
+  const entries: AnalyzedEntry[] = documents.map((document, index) => ({ document, group: groupOf[index]!, analysis: analyses[index]! }));
   const groupEntries = grouping.map((group) => ({ name: group.name, entries: group.indices.map((index) => entries[index]!) }));
 
   // 2. Topics on a worker thread (the second core), while this thread goes on with keywords,
