@@ -77,6 +77,20 @@ describe('createAnalyzer with lemmas', () => {
     expect(lemmaOfWord('children')).toEqual(['child']);
   });
 
+  it('loads lemma resources only for the languages asked for; the others get stems as lemmas', async () => {
+    const english = await createAnalyzer({ lemmas: 'lemma', languages: ['en'] });
+    const words = (analyzer: typeof english, text: string, lang: 'de' | 'en') =>
+      analyzer.analyze({ text, lang }).sentences[0]!.tokens.filter((t) => t.kind === 'word');
+    expect(words(english, 'The children went home.', 'en').map((t) => t.lemma)).toEqual(['the', 'child', 'go', 'home']);
+    const german = words(english, 'Die Kinder gingen nach Hause.', 'de');
+    expect(german.map((t) => t.lemma)).toEqual(german.map((t) => t.stem));
+    expect(german[2]!.lemma).not.toBe('gehen');
+    const germanOnly = await createAnalyzer({ lemmas: 'lemma', languages: ['de'] });
+    expect(words(germanOnly, 'Die Kinder gingen nach Hause.', 'de')[2]!.lemma).toBe('gehen');
+    const english2 = words(germanOnly, 'The children went home.', 'en');
+    expect(english2.map((t) => t.lemma)).toEqual(english2.map((t) => t.stem));
+  });
+
   it('sets stems next to lemmas', () => {
     const token = lemma.analyze({ text: 'Die Zölle steigen.', lang: 'de' }).sentences[0]!.tokens[1]!;
     expect(token).toMatchObject({ text: 'Zölle', lemma: 'zoll', stem: 'zoll', stopword: false });

@@ -34,6 +34,13 @@ export interface AnalyzerOptions {
    * when `lemmas` is not `'lemma'`). Default: `false`.
    */
   compounds?: boolean;
+  /**
+   * Languages whose lemma resources are loaded in `'lemma'` mode: `'de'` the German dictionaries
+   * (the largest load, about a second and ~100 MB), `'en'` wink-nlp's English model. Sentences
+   * detected in a language left out get their stem as `lemma`. Leave out German only for text
+   * known to be English. Default: `['de', 'en']`.
+   */
+  languages?: readonly ('de' | 'en')[];
 }
 
 /** A ready analyzer: dictionaries and models are loaded, `analyze` is synchronous. */
@@ -357,7 +364,7 @@ export async function createAnalyzer(options: AnalyzerOptions = {}): Promise<Ana
   }
   const [, lemmatizer] = await Promise.all([
     loadLanguageDetector(),
-    loadLemmatizer(mode),
+    loadLemmatizer(mode, options.languages),
     options.compounds === true ? loadGermanDictionary() : undefined,
   ]);
   const compounds = options.compounds === true ? createCompoundSplitter() : null;

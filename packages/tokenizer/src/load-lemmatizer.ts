@@ -89,10 +89,14 @@ function cached(stemmer: Stemmer): (word: string) => string {
 
 /**
  * Loads what a lemma mode needs, once: Porter stemmers (natural) for `stem` and `lemma`; for
- * `lemma` also the German dictionaries and wink-nlp's English model. Each call returns a
- * lemmatizer with caches (and a wink instance) of its own. Null for `none`.
+ * `lemma` also the German dictionaries and wink-nlp's English model, for the `languages` asked
+ * for (a language left out gets its stem as lemma). Each call returns a lemmatizer with caches
+ * (and a wink instance) of its own. Null for `none`.
  */
-export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null> {
+export async function loadLemmatizer(
+  mode: LemmaMode,
+  languages: readonly ('de' | 'en')[] = ['de', 'en'],
+): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
   const { de, en } = await loadStemmers();
   const stemDe = cached(de);
@@ -100,9 +104,12 @@ export async function loadLemmatizer(mode: LemmaMode): Promise<Lemmatizer | null
   let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
   let lemmaEn: ((norm: string) => string) | null = null;
   if (mode === 'lemma') {
-    const [dict, createWink] = await Promise.all([loadGermanDictionary(), loadWink()]);
-    lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
-    lemmaEn = createEnglishLemmatizer(createWink());
+    const [dict, createWink] = await Promise.all([
+      languages.includes('de') ? loadGermanDictionary() : null,
+      languages.includes('en') ? loadWink() : null,
+    ]);
+    if (dict !== null) lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
+    if (createWink !== null) lemmaEn = createEnglishLemmatizer(createWink());
   }
   const forms = (text: string, norm: string, lang: Language, initial: boolean): WordForms => {
     if (lang === 'de') {
