@@ -11,7 +11,7 @@ import { encodeAnalysis, listTransferables } from './analysis/encode-analysis.js
 
 const job = workerData as AnalysisJob;
 const counter = new Int32Array(job.counter);
-const analyzer = await createAnalyzer({ lemmas: job.lemmas });
+const analyzer = await createAnalyzer({ lemmas: job.lemmas, languages: job.languages });
 for (let index = Atomics.add(counter, 0, 1); index < job.documents.length; index = Atomics.add(counter, 0, 1)) {
   const encoded = encodeAnalysis(analyzer.analyze(job.documents[index]!));
   parentPort!.postMessage({ index, encoded }, listTransferables(encoded));

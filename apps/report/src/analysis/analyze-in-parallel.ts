@@ -9,6 +9,7 @@ import type { EncodedAnalysis } from './encode-analysis.js';
 export interface AnalysisJob {
   documents: AnalyzableDocument[];
   lemmas: LemmaMode;
+  languages: readonly ('de' | 'en')[];
   /** A SharedArrayBuffer holding one Int32: the index of the next document to take. */
   counter: SharedArrayBuffer;
 }
@@ -17,6 +18,8 @@ export interface AnalysisJob {
 export interface AnalyzeInParallelOptions {
   /** Lemma mode of both analyzers. Default `'lemma'`. */
   lemmas?: LemmaMode;
+  /** Languages whose lemma resources are loaded (`createAnalyzer`'s `languages`). Default `['de', 'en']`. */
+  languages?: readonly ('de' | 'en')[];
   /** Called after each document this thread analyses or receives: documents done, total, and whether the worker analysed it. */
   onProgress?: (done: number, total: number, byWorker: boolean) => void;
   /** The worker script. Default: `analysis-worker.js` beside this module (dist/). */
@@ -41,6 +44,7 @@ export async function analyzeInParallel(
   options: AnalyzeInParallelOptions = {},
 ): Promise<AnalyzedDocument[]> {
   const lemmas = options.lemmas ?? 'lemma';
+  const languages = options.languages ?? ['de', 'en'];
   const progress = options.onProgress ?? (() => {});
   const workerUrl = options.workerUrl ?? new URL('./analysis-worker.js', import.meta.url);
   let size = 0;
@@ -48,7 +52,7 @@ export async function analyzeInParallel(
   const results: (AnalyzedDocument | undefined)[] = new Array(documents.length);
   let done = 0;
   if (size < (options.minimumText ?? 500_000) || !existsSync(fileURLToPath(workerUrl))) {
-    const analyzer = await createAnalyzer({ lemmas });
+    const analyzer = await createAnalyzer({ lemmas, languages });
     documents.forEach((document, index) => {
       results[index] = analyzer.analyze(document);
       progress(++done, documents.length, false);
@@ -65,6 +69,7 @@ export async function analyzeInParallel(
       ...(document.segments === undefined ? {} : { segments: document.segments.map(({ kind, start, end }) => ({ kind, start, end })) }),
     })),
     lemmas,
+    languages,
     counter,
   };
   const worker = new Worker(workerUrl, { workerData: job });
@@ -79,7 +84,7 @@ export async function analyzeInParallel(
   });
   finished.catch(() => {});
   try {
-    const analyzer = await createAnalyzer({ lemmas });
+    const analyzer = await createAnalyzer({ lemmas, languages });
     for (let index = Atomics.add(next, 0, 1); index < documents.length; index = Atomics.add(next, 0, 1)) {
       results[index] = analyzer.analyze(documents[index]!);
       progress(++done, documents.length, false);

@@ -108,9 +108,12 @@ export async function buildReport(
   const groupOf = new Array<string>(documents.length);
   for (const group of grouping) for (const index of group.indices) groupOf[index] = group.name;
   progress('analyze', 0, documents.length);
+  // German resources (lemma dictionaries, the noun lexicon) only when some document may be German:
+  // a corpus whose every document is declared or recognised English goes without them.
+  const languages: ('de' | 'en')[] = documents.every((document) => (document.lang ?? options.lang) === 'en') ? ['en'] : ['de', 'en'];
   const analyses = await analyzeInParallel(
     documents.map((document) => ({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments })),
-    { lemmas: options.lemmas ?? 'lemma', onProgress: (done, total) => progress('analyze', done, total) },
+    { lemmas: options.lemmas ?? 'lemma', languages, onProgress: (done, total) => progress('analyze', done, total) },
   );
   const entries: AnalyzedEntry[] = documents.map((document, index) => ({ document, group: groupOf[index]!, analysis: analyses[index]! }));
   const groupEntries = grouping.map((group) => ({ name: group.name, entries: group.indices.map((index) => entries[index]!) }));
@@ -132,8 +135,8 @@ export async function buildReport(
   // A failure surfaces where the model is awaited; until then it must not count as unhandled.
   topicModel.catch(() => {});
 
-  // 3. Keywords. German entities are told from common nouns with the Morphy lexicon (loaded only for German text).
-  const hasGerman = entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
+  // 3. Keywords. German entities are told from common nouns with the Morphy lexicon (loaded only when German text may occur).
+  const hasGerman = languages.includes('de') && entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
   const lexicon = hasGerman ? await loadGermanLexicon() : undefined;
   const keywords = extractGroupKeywords(keywordGroups, { statistic, top, seed, lexicon, topicModel: null, words });
   progress('keywords', 1, 1);
