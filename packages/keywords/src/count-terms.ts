@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '@diskurs/tokenizer';
 import { createVocabulary, type Vocabulary } from './create-vocabulary.js';
-import { CHUNK_START, CONTENT, isWordIndex, type WordIndex } from './index-words.js';
+import { CHUNK_START, CONTENT, isWordIndex, type WordIndex, type WordStrings } from './index-words.js';
 import { isCountedWord } from './is-counted-word.js';
 import { KeywordsError } from './keywords-error.js';
 import { type KeywordDocument, OWN_TEXT_SEGMENTS, type TermUnit } from './types.js';
@@ -57,6 +57,9 @@ export interface TermTable extends TermCounts {
   /** Per-document sparse counts, in input order. */
   documents: DocumentTerms[];
 }
+
+/** Per vocabulary: the vocabulary id of each string id of the last word index counted into it. */
+const KNOWN_IDS = new WeakMap<Vocabulary, { strings: WordStrings; ids: Int32Array }>();
 
 /**
  * Returns the term a token counts as.
@@ -155,8 +158,15 @@ export function countTerms(input: readonly KeywordDocument[] | WordIndex, option
     const keys = unit === 'lemma' ? index.lemmas : index.norms;
     const { flags, sentenceStarts, documentStarts } = index;
     const strings = index.strings.strings;
-    // String id → vocabulary id (−1: not looked up yet).
-    const known = new Int32Array(strings.length).fill(-1);
+    // String id → vocabulary id (−1: not looked up yet), kept with the vocabulary for the next table of the same index.
+    let known = KNOWN_IDS.get(vocabulary);
+    if (known === undefined || known.strings !== index.strings || known.ids.length < strings.length) {
+      const ids = new Int32Array(strings.length).fill(-1);
+      if (known !== undefined && known.strings === index.strings) ids.set(known.ids);
+      known = { strings: index.strings, ids };
+      KNOWN_IDS.set(vocabulary, known);
+    }
+    const knownIds = known.ids;
     for (let d = 0; d < index.documents.length; d++) {
       for (let s = documentStarts[d]!; s < documentStarts[d + 1]!; s++) {
         // The current run of counted words starts at `runStart`: runs end at other words and at non-words.
@@ -170,8 +180,8 @@ export function countTerms(input: readonly KeywordDocument[] | WordIndex, option
           }
           if (minimum === 1) {
             const key = keys[w]!;
-            let id = known[key]!;
-            if (id < 0) known[key] = id = idOf(strings[key]!);
+            let id = knownIds[key]!;
+            if (id < 0) knownIds[key] = id = idOf(strings[key]!);
             incrementId(id);
           }
           for (let n = Math.max(2, minimum); n <= maximum && n <= w + 1 - runStart; n++) {

@@ -156,7 +156,7 @@ function countTermStatistics(index: WordIndex, keys: Int32Array, window: number)
     rightTotal: new Int32Array(size),
     content: new Uint8Array(size),
     contentKeys: [],
-    pairs: new IntPairMap(Math.max(1024, keys.length >> 1)),
+    pairs: new IntPairMap(Math.max(1024, keys.length >> 2)),
     sentences: 0,
   };
   const { tf, upper, acronym, spread, leftDistinct, leftTotal, rightDistinct, rightTotal, content, contentKeys, pairs } =

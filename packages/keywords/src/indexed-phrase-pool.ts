@@ -44,7 +44,7 @@ export class IndexedPhrasePool {
     this.index = index;
     this.keys = keys;
     const size = index.strings.strings.length;
-    this.children = new IntPairMap(Math.max(1024, keys.length));
+    this.children = new IntPairMap(Math.max(1024, keys.length >> 1));
     this.nodeCount = size;
     this.nodeCandidates = new Int32Array(size + keys.length).fill(-1);
     this.nodeParents = new Int32Array(size + keys.length).fill(-1);
