@@ -34,7 +34,7 @@ export interface ExtractKeywordsOptions {
   unit?: TermUnit;
   /** Keyphrase algorithm. Default `'yake'`. */
   keyphrases?: 'yake' | 'textrank';
-  /** Gibbs sweeps of the topic model (of the chosen K; the candidates run fewer, see `fitTopics`). Default: 500, fewer above 50,000 tokens. */
+  /** Gibbs sweeps of the topic model (of the chosen K; the candidates run fewer, see `fitTopics`). Default: 500, fewer above 30,000 tokens. */
   iterations?: number;
   /** German lexicon for entities (`await loadGermanLexicon()`). Default: none (heuristics only). */
   lexicon?: GermanLexicon;

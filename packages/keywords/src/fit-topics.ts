@@ -8,8 +8,8 @@ export interface FitTopicsOptions {
   /** Number of topics K, or an inclusive range from which K is chosen by mean NPMI coherence. Default `[3, 8]`. */
   topics?: number | readonly [number, number];
   /**
-   * Gibbs sweeps over the corpus. Default: 500 for corpora up to 50,000 tokens, fewer for larger
-   * ones (`max(50, round(25,000,000 / tokens))`, a budget of 25 million token samples per K).
+   * Gibbs sweeps over the corpus. Default: 500 for corpora up to 30,000 tokens, fewer for larger
+   * ones (`max(50, round(15,000,000 / tokens))`, a budget of 15 million token samples per K).
    */
   iterations?: number;
   /**
@@ -18,7 +18,7 @@ export interface FitTopicsOptions {
    * `iterations`), and only the chosen one runs on to `iterations`. Default `3000000`.
    */
   searchBudget?: number;
-  /** Least sweeps of a candidate's chain before the choice. Default `15`. */
+  /** Least sweeps of a candidate's chain before the choice. Default `10`. */
   searchIterations?: number;
   /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
   alpha?: number;
@@ -135,7 +135,7 @@ export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): 
   const iterations = options.iterations ?? defaultIterations(total);
   const searchIterations = Math.min(
     iterations,
-    Math.max(options.searchIterations ?? 15, Math.round((options.searchBudget ?? 3_000_000) / Math.max(total, 1))),
+    Math.max(options.searchIterations ?? 10, Math.round((options.searchBudget ?? 3_000_000) / Math.max(total, 1))),
   );
   const candidates: TopicCandidate[] = [];
   let best: Chain | undefined;
@@ -165,7 +165,7 @@ function countTokens(corpus: TopicCorpus): number {
 }
 
 function defaultIterations(total: number): number {
-  return Math.min(500, Math.max(50, Math.round(25_000_000 / Math.max(total, 1))));
+  return Math.min(500, Math.max(50, Math.round(15_000_000 / Math.max(total, 1))));
 }
 
 /** A Gibbs chain for one K: its sampler state and what summarizing it needs. */
