@@ -83,7 +83,8 @@ export function extractYakeKeyphrases(
   const pool = collectCandidates(index, keys, options.maxWords ?? 3);
 
   const { flags } = index;
-  const { tf, pairs } = statistics;
+  const { counts, pairs } = statistics;
+  const tf = (key: number) => counts[key * STRIDE + TF]!;
   const cooccurrence = (a: number, b: number) => Math.max(0, pairs.get(a, b));
   const scored: YakeKeyphrase[] = [];
   const minCount = options.minCount ?? 2;
@@ -104,7 +105,7 @@ export function extractYakeKeyphrases(
         // A stopword inside a phrase: the probability of the bigrams around it (Campos et al. 2020, §3.3).
         const before = keys[w - 1]!;
         const after = keys[w + 1]!;
-        const probability = (cooccurrence(before, key) / tf[before]!) * (cooccurrence(key, after) / tf[after]!);
+        const probability = (cooccurrence(before, key) / tf(before)) * (cooccurrence(key, after) / tf(after));
         product *= 1 + (1 - probability);
         total -= 1 - probability;
       }
@@ -116,22 +117,32 @@ export function extractYakeKeyphrases(
   return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
 }
 
-/** What YAKE counts per key id (arrays indexed by string id). */
+// Fields of a key in `TermStatistics.counts` (one row of STRIDE integers per key id, so that a
+// word's counts share a cache line).
+const TF = 0;
+const UPPER = 1;
+const ACRONYMS = 2;
+const SPREAD = 3;
+/** Number of the last sentence the key was seen in, plus one. */
+const LAST_SENTENCE = 4;
+const LEFT_DISTINCT = 5;
+const LEFT_TOTAL = 6;
+const RIGHT_DISTINCT = 7;
+const RIGHT_TOTAL = 8;
+const STRIDE = 9;
+
+/** What YAKE counts per key id. */
 interface TermStatistics {
-  tf: Int32Array;
-  /** Capitalised occurrences inside a sentence (acronyms not included). */
-  upper: Int32Array;
-  acronym: Int32Array;
-  /** Distinct sentences. */
-  spread: Int32Array;
-  leftDistinct: Int32Array;
-  leftTotal: Int32Array;
-  rightDistinct: Int32Array;
-  rightTotal: Int32Array;
-  /** 1 for keys seen as content words. */
-  content: Uint8Array;
+  /**
+   * Per key id `k`, at `k · STRIDE +`: TF, capitalised occurrences inside a sentence (acronyms not
+   * included), acronym occurrences, distinct sentences, the last sentence + 1, distinct left
+   * neighbours, left co-occurrences, distinct right neighbours, right co-occurrences.
+   */
+  counts: Int32Array;
   /** Content keys in order of first sight (the order the mean and deviation are summed in). */
   contentKeys: number[];
+  /** 1 for keys seen as content words. */
+  content: Uint8Array;
   /** Co-occurrence counts, keyed (left word, right word) within the window. */
   pairs: IntPairMap;
   /** Sentences with words. */
@@ -145,23 +156,10 @@ interface TermStatistics {
 function countTermStatistics(index: WordIndex, keys: Int32Array, window: number): TermStatistics {
   const { flags, sentenceStarts } = index;
   const size = index.strings.strings.length;
-  const statistics: TermStatistics = {
-    tf: new Int32Array(size),
-    upper: new Int32Array(size),
-    acronym: new Int32Array(size),
-    spread: new Int32Array(size),
-    leftDistinct: new Int32Array(size),
-    leftTotal: new Int32Array(size),
-    rightDistinct: new Int32Array(size),
-    rightTotal: new Int32Array(size),
-    content: new Uint8Array(size),
-    contentKeys: [],
-    pairs: new IntPairMap(Math.max(1024, keys.length >> 2)),
-    sentences: 0,
-  };
-  const { tf, upper, acronym, spread, leftDistinct, leftTotal, rightDistinct, rightTotal, content, contentKeys, pairs } =
-    statistics;
-  const lastSentence = new Int32Array(size).fill(-1);
+  const counts = new Int32Array(size * STRIDE);
+  const content = new Uint8Array(size);
+  const contentKeys: number[] = [];
+  const pairs = new IntPairMap(Math.max(1024, keys.length >> 2));
   // Sentences are numbered among those with words (`number`).
   let number = -1;
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
@@ -171,36 +169,36 @@ function countTermStatistics(index: WordIndex, keys: Int32Array, window: number)
       const flag = flags[w]!;
       if ((flag & CHUNK_START) !== 0) chunkStart = w;
       const key = keys[w]!;
-      tf[key]!++;
-      if ((flag & ACRONYM) !== 0) acronym[key]!++;
-      else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) upper[key]!++;
-      if (lastSentence[key] !== number) {
-        lastSentence[key] = number;
-        spread[key]!++;
+      const row = key * STRIDE;
+      counts[row + TF]!++;
+      if ((flag & ACRONYM) !== 0) counts[row + ACRONYMS]!++;
+      else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) counts[row + UPPER]!++;
+      if (counts[row + LAST_SENTENCE] !== number + 1) {
+        counts[row + LAST_SENTENCE] = number + 1;
+        counts[row + SPREAD]!++;
       }
       if ((flag & CONTENT) !== 0 && content[key] === 0) {
         content[key] = 1;
         contentKeys.push(key);
       }
       for (let j = Math.max(chunkStart, w - window); j < w; j++) {
-        const other = keys[j]!;
-        if (pairs.increment(other, key) === 0) {
-          leftDistinct[key]!++;
-          rightDistinct[other]!++;
+        const other = keys[j]! * STRIDE;
+        if (pairs.increment(keys[j]!, key) === 0) {
+          counts[row + LEFT_DISTINCT]!++;
+          counts[other + RIGHT_DISTINCT]!++;
         }
-        leftTotal[key]!++;
-        rightTotal[other]!++;
+        counts[row + LEFT_TOTAL]!++;
+        counts[other + RIGHT_TOTAL]!++;
       }
     }
   }
-  statistics.sentences = number + 1;
-  return statistics;
+  return { counts, contentKeys, content, pairs, sentences: number + 1 };
 }
 
 /** Median sentence number of each content key: its distinct sentences come in ascending order. */
 function findMedians(index: WordIndex, keys: Int32Array, statistics: TermStatistics): Float64Array {
   const { sentenceStarts } = index;
-  const { content, spread } = statistics;
+  const { content, counts } = statistics;
   const size = index.strings.strings.length;
   const medians = new Float64Array(size);
   const seen = new Int32Array(size);
@@ -213,9 +211,10 @@ function findMedians(index: WordIndex, keys: Int32Array, statistics: TermStatist
       if (content[key] === 0 || lastSentence[key] === number) continue;
       lastSentence[key] = number;
       const rank = seen[key]!++;
-      const middle = spread[key]! >> 1;
+      const spread = counts[key * STRIDE + SPREAD]!;
+      const middle = spread >> 1;
       if (rank === middle - 1) medians[key] = number;
-      else if (rank === middle) medians[key] = spread[key]! % 2 === 1 ? number : (medians[key]! + number) / 2;
+      else if (rank === middle) medians[key] = spread % 2 === 1 ? number : (medians[key]! + number) / 2;
     }
   }
   return medians;
@@ -223,26 +222,30 @@ function findMedians(index: WordIndex, keys: Int32Array, statistics: TermStatist
 
 /** S(t) of every content key (Campos et al. 2020, §3.2). */
 function scoreTerms(statistics: TermStatistics, medians: Float64Array): Float64Array {
-  const { tf, upper, acronym, spread, leftDistinct, leftTotal, rightDistinct, rightTotal, contentKeys } = statistics;
+  const { counts, contentKeys } = statistics;
   let sum = 0;
   let max = 0;
   for (const key of contentKeys) {
-    sum += tf[key]!;
-    max = Math.max(max, tf[key]!);
+    sum += counts[key * STRIDE + TF]!;
+    max = Math.max(max, counts[key * STRIDE + TF]!);
   }
   const mean = sum / contentKeys.length;
   let variance = 0;
-  for (const key of contentKeys) variance += (tf[key]! - mean) ** 2;
+  for (const key of contentKeys) variance += (counts[key * STRIDE + TF]! - mean) ** 2;
   const deviation = Math.sqrt(variance / contentKeys.length);
-  const scores = new Float64Array(tf.length);
+  const scores = new Float64Array(medians.length);
   for (const key of contentKeys) {
-    const casing = Math.max(upper[key]!, acronym[key]!) / (1 + Math.log(tf[key]!));
+    const row = key * STRIDE;
+    const tf = counts[row + TF]!;
+    const casing = Math.max(counts[row + UPPER]!, counts[row + ACRONYMS]!) / (1 + Math.log(tf));
     const position = Math.log(Math.log(3 + medians[key]!));
-    const frequency = tf[key]! / (mean + deviation);
-    const left = leftTotal[key]! > 0 ? leftDistinct[key]! / leftTotal[key]! : 0;
-    const right = rightTotal[key]! > 0 ? rightDistinct[key]! / rightTotal[key]! : 0;
-    const relatedness = 1 + (left + right) * (tf[key]! / Math.max(max, 1));
-    const different = spread[key]! / statistics.sentences;
+    const frequency = tf / (mean + deviation);
+    const leftTotal = counts[row + LEFT_TOTAL]!;
+    const rightTotal = counts[row + RIGHT_TOTAL]!;
+    const left = leftTotal > 0 ? counts[row + LEFT_DISTINCT]! / leftTotal : 0;
+    const right = rightTotal > 0 ? counts[row + RIGHT_DISTINCT]! / rightTotal : 0;
+    const relatedness = 1 + (left + right) * (tf / Math.max(max, 1));
+    const different = counts[row + SPREAD]! / statistics.sentences;
     scores[key] = (relatedness * position) / (casing + frequency / relatedness + different / relatedness);
   }
   return scores;

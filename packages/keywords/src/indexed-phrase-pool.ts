@@ -64,8 +64,11 @@ export class IndexedPhrasePool {
     const keys = this.keys;
     let node = keys[start]!;
     for (let end = start + 1; end <= maxEnd; end++) {
+      const recorded = end - start >= minLength && (ends === undefined || ends[end - 1] === 1);
+      // The longest phrase needs its trie node only when it is recorded.
+      if (!recorded && end === maxEnd) break;
       if (end > start + 1) node = this.child(node, keys[end - 1]!);
-      if (end - start >= minLength && (ends === undefined || ends[end - 1] === 1)) this.record(node, start, end);
+      if (recorded) this.record(node, start, end);
     }
   }
 
