@@ -2,6 +2,7 @@ import type { Sentence } from '@diskurs/tokenizer';
 import { describe, expect, it } from 'vitest';
 import { makeSentences } from '../test/make-sentences.js';
 import { collectTermLabels } from './collect-term-labels.js';
+import { indexWords } from './index-words.js';
 
 describe('collectTermLabels', () => {
   it('labels lemmas by how their words are usually written inside sentences', () => {
@@ -24,5 +25,15 @@ describe('collectTermLabels', () => {
       ),
     }));
     expect(collectTermLabels([{ name: 'd', sentences }]).get('ukrain')).toBe('Ukraine');
+  });
+
+  it('labels a word index like its documents, each call with a map of its own', () => {
+    const documents = [{ name: 'd', sentences: makeSentences('Die NATO und DeepSeek steigen. Wir sehen DeepSeek, nato und Zöllen.') }];
+    const index = indexWords(documents);
+    const first = collectTermLabels(index);
+    expect([...first]).toEqual([...collectTermLabels(documents)]);
+    first.set('nato', 'changed');
+    expect(collectTermLabels(index).get('nato')).toBe('NATO');
+    expect(collectTermLabels(index, { unit: 'surface' }).get('deepseek')).toBe('DeepSeek');
   });
 });

@@ -16,6 +16,9 @@ export interface CollectTermLabelsOptions {
   filter?: (token: Token, sentence: Sentence) => boolean;
 }
 
+/** Labels already collected from a word index, per unit. */
+const LABELS = new WeakMap<WordIndex, Map<TermUnit, ReadonlyMap<string, string>>>();
+
 /**
  * Display forms for lowercased terms, from how their words are written: a term keeps the
  * casing its words most often have inside sentences (`deepseek` → `DeepSeek`, `nato` → `NATO`,
@@ -38,7 +41,12 @@ export function collectTermLabels(
         code: 'invalid-option',
       });
     }
-    return collectIndexedLabels(input, unit);
+    // The labels of an index are asked for more than once (topic corpus, keywords): compute them once.
+    let byUnit = LABELS.get(input);
+    if (byUnit === undefined) LABELS.set(input, (byUnit = new Map()));
+    let labels = byUnit.get(unit);
+    if (labels === undefined) byUnit.set(unit, (labels = collectIndexedLabels(input, unit)));
+    return new Map(labels);
   }
   const documents = input;
   const kinds = new Set(options.segments ?? OWN_TEXT_SEGMENTS);

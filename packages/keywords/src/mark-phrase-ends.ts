@@ -27,15 +27,21 @@ export function markPhraseEnds(index: WordIndex, keys: Int32Array): Uint8Array {
   const ends = new Uint8Array(keys.length);
   for (let s = 0; s < sentenceLangs.length; s++) {
     const lang = sentenceLangs[s];
-    for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
-      const flag = flags[w]!;
-      if ((flag & CONTENT) === 0) continue;
-      const key = keys[w]!;
-      if (lang === 'de') ends[w] = (flag & ACRONYM) !== 0 || upper[key]! > lower[key]! ? 1 : 0;
-      else if (lang === 'en') {
+    const end = sentenceStarts[s + 1]!;
+    if (lang === 'de') {
+      for (let w = sentenceStarts[s]!; w < end; w++) {
+        const flag = flags[w]!;
+        if ((flag & CONTENT) !== 0) ends[w] = (flag & ACRONYM) !== 0 || upper[keys[w]!]! > lower[keys[w]!]! ? 1 : 0;
+      }
+    } else if (lang === 'en') {
+      for (let w = sentenceStarts[s]!; w < end; w++) {
+        if ((flags[w]! & CONTENT) === 0) continue;
+        const key = keys[w]!;
         if (nonHeads[key]! < 0) nonHeads[key] = ENGLISH_NON_HEADS.has(strings[key]!) ? 1 : 0;
         ends[w] = nonHeads[key] === 0 ? 1 : 0;
-      } else ends[w] = 1;
+      }
+    } else {
+      for (let w = sentenceStarts[s]!; w < end; w++) if ((flags[w]! & CONTENT) !== 0) ends[w] = 1;
     }
   }
   return ends;
