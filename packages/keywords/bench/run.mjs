@@ -15,6 +15,7 @@ import {
   createTopicCorpus,
   createVocabulary,
   extractKeyphrases,
+  extractKeywords,
   fitTopics,
   isCountedWord,
   termOf,
@@ -114,6 +115,11 @@ const [, textRankTime] = time(() =>
   groups.map((group) => extractKeyphrases(group.documents.flatMap((d) => d.sentences), { method: 'textrank' })),
 );
 console.log(`keyphrases (${groups.length} groups): YAKE ${ms(yakeTime)}, TextRank ${ms(textRankTime)}`);
+
+// 4b. Everything extractKeywords does but the topic model (one word index, keyness, keyphrases,
+// collocations, entities, labels), as the report app calls it with a model fitted elsewhere.
+const [, keywordsTime] = time(() => extractKeywords(groups, { topicModel: null }));
+console.log(`extractKeywords without the topic model (${groups.length} groups): ${ms(keywordsTime)}`);
 
 // 5. LDA, K = 20: ours (collapsed Gibbs) vs gensim LdaModel (online variational Bayes) on the same bag of words.
 const corpus = createTopicCorpus(documents, { split: 'paragraphs' });

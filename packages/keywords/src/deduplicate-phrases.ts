@@ -5,13 +5,13 @@ import { measureSimilarity } from './measure-similarity.js';
  * reaches the threshold, or that mostly occurs inside an already kept longer phrase (at most
  * twice as often as it: `States` after `United States`), until `top` are kept.
  *
- * @param ranked Phrases, best first.
+ * @param ranked Phrases, best first (any iterable: it is read only as far as needed).
  * @param threshold Similarity in [0, 1] at which a phrase counts as a duplicate.
  * @param top How many to keep.
  * @returns The kept phrases.
  */
 export function deduplicatePhrases<T extends { phrase: string; count: number }>(
-  ranked: readonly T[],
+  ranked: Iterable<T>,
   threshold: number,
   top: number,
 ): T[] {

@@ -14,6 +14,7 @@ import {
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import { markPhraseEnds } from './mark-phrase-ends.js';
 import { IntPairMap } from './int-pair-map.js';
+import { type LocalKeys, localizeKeys } from './localize-keys.js';
 import type { TermUnit } from './types.js';
 
 /** Options shared by the keyphrase extractors. */
@@ -76,17 +77,21 @@ export function extractYakeKeyphrases(
   const index = isWordIndex(input)
     ? input
     : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
-  const keys = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
-  const statistics = countTermStatistics(index, keys, options.window ?? 1);
+  // Keys numbered densely for this group, so that the per-key arrays are the group's size.
+  const local = localizeKeys(index, (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms);
+  const keys = local.keys;
+  const statistics = countTermStatistics(index, keys, local.strings.length, options.window ?? 1);
   if (statistics.contentKeys.length === 0) return [];
   const scores = scoreTerms(statistics, findMedians(index, keys, statistics));
-  const pool = collectCandidates(index, keys, options.maxWords ?? 3);
+  const pool = collectCandidates(index, local, options.maxWords ?? 3);
 
   const { flags } = index;
   const { counts, pairs } = statistics;
   const tf = (key: number) => counts[key * STRIDE + TF]!;
   const cooccurrence = (a: number, b: number) => Math.max(0, pairs.get(a, b));
-  const scored: YakeKeyphrase[] = [];
+  // Candidates that occur often enough, ranked; phrases are only spelled out where needed (ties, output).
+  const kept: number[] = [];
+  const yakes: number[] = [];
   const minCount = options.minCount ?? 2;
   for (let candidate = 0; candidate < pool.counts.length; candidate++) {
     const count = pool.counts[candidate]!;
@@ -110,11 +115,18 @@ export function extractYakeKeyphrases(
         total -= 1 - probability;
       }
     }
-    const yake = product / (count * (1 + total));
-    scored.push({ phrase: pool.phraseOf(candidate), score: 1 / (1 + yake), count, yake });
+    kept.push(candidate);
+    yakes.push(product / (count * (1 + total)));
   }
-  scored.sort((a, b) => a.yake - b.yake || b.count - a.count || compareStrings(a.phrase, b.phrase));
-  return deduplicatePhrases(scored, options.deduplicate ?? 0.8, options.top ?? 10);
+  const countOf = (i: number) => pool.counts[kept[i]!]!;
+  const phrase = (i: number) => pool.phraseOf(kept[i]!);
+  const order = Array.from(kept, (_, i) => i).sort(
+    (a, b) => yakes[a]! - yakes[b]! || countOf(b) - countOf(a) || compareStrings(phrase(a), phrase(b)),
+  );
+  function* rows(): Generator<YakeKeyphrase> {
+    for (const i of order) yield { phrase: phrase(i), score: 1 / (1 + yakes[i]!), count: countOf(i), yake: yakes[i]! };
+  }
+  return deduplicatePhrases(rows(), options.deduplicate ?? 0.8, options.top ?? 10);
 }
 
 // Fields of a key in `TermStatistics.counts` (one row of STRIDE integers per key id, so that a
@@ -153,9 +165,8 @@ interface TermStatistics {
  * Term frequency, casing, sentence spread and context of every key. A term's left (right)
  * context is spread over as many distinct words as it has distinct pairs with it on the right (left).
  */
-function countTermStatistics(index: WordIndex, keys: Int32Array, window: number): TermStatistics {
+function countTermStatistics(index: WordIndex, keys: Int32Array, size: number, window: number): TermStatistics {
   const { flags, sentenceStarts } = index;
-  const size = index.strings.strings.length;
   const counts = new Int32Array(size * STRIDE);
   const content = new Uint8Array(size);
   const contentKeys: number[] = [];
@@ -199,7 +210,7 @@ function countTermStatistics(index: WordIndex, keys: Int32Array, window: number)
 function findMedians(index: WordIndex, keys: Int32Array, statistics: TermStatistics): Float64Array {
   const { sentenceStarts } = index;
   const { content, counts } = statistics;
-  const size = index.strings.strings.length;
+  const size = content.length;
   const medians = new Float64Array(size);
   const seen = new Int32Array(size);
   const lastSentence = new Int32Array(size).fill(-1);
@@ -252,10 +263,10 @@ function scoreTerms(statistics: TermStatistics, medians: Float64Array): Float64A
 }
 
 /** Pools the candidates: up to `maxWords` words of a chunk from a content word to a possible phrase end. */
-function collectCandidates(index: WordIndex, keys: Int32Array, maxWords: number): IndexedPhrasePool {
+function collectCandidates(index: WordIndex, local: LocalKeys, maxWords: number): IndexedPhrasePool {
   const { flags, sentenceStarts } = index;
-  const ends = markPhraseEnds(index, keys);
-  const pool = new IndexedPhrasePool(index, keys);
+  const ends = markPhraseEnds(index, local.keys, local.strings);
+  const pool = new IndexedPhrasePool(index, local.keys, local.strings.length);
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const sentenceEnd = sentenceStarts[s + 1]!;
     let chunkEnd = sentenceStarts[s]!;

@@ -4,6 +4,7 @@ import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { KeywordsError } from './keywords-error.js';
 import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
+import { localizeKeys } from './localize-keys.js';
 import type { TermUnit } from './types.js';
 
 /** Options of {@link findCollocations}. */
@@ -57,10 +58,12 @@ export function findCollocations(
   const index = isWordIndex(input)
     ? input
     : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
-  const keys = (options.unit ?? 'surface') === 'lemma' ? index.lemmas : index.norms;
+  // Keys numbered densely for this group, so that the per-key arrays are the group's size.
+  const local = localizeKeys(index, (options.unit ?? 'surface') === 'lemma' ? index.lemmas : index.norms);
+  const keys = local.keys;
   const flags = index.flags;
-  const unigrams = new Int32Array(index.strings.strings.length);
-  const pool = new IndexedPhrasePool(index, keys);
+  const unigrams = new Int32Array(local.strings.length);
+  const pool = new IndexedPhrasePool(index, keys, local.strings.length);
   let n = 0;
   // Runs of consecutive content words; a run ends at a stopword and at a chunk or sentence start.
   let runStart = 0;
@@ -83,7 +86,9 @@ export function findCollocations(
   }
   flush(keys.length);
   const minCount = options.minCount ?? 3;
-  const result: Collocation[] = [];
+  const kept: number[] = [];
+  const pmis: number[] = [];
+  const g2s: number[] = [];
   for (let candidate = 0; candidate < pool.counts.length; candidate++) {
     const count = pool.counts[candidate]!;
     if (count < minCount) continue;
@@ -102,11 +107,16 @@ export function findCollocations(
       referenceTotal: n - head,
     });
     if (g2 <= 0) continue;
-    result.push({ phrase: pool.phraseOf(candidate), count, pmi, g2 });
+    kept.push(candidate);
+    pmis.push(pmi);
+    g2s.push(g2);
   }
-  const byPmi = options.sort === 'pmi';
-  result.sort(
-    (a, b) => (byPmi ? b.pmi - a.pmi : b.g2 - a.g2) || b.count - a.count || compareStrings(a.phrase, b.phrase),
+  // Phrases are only spelled out where needed (ties, output).
+  const by = options.sort === 'pmi' ? pmis : g2s;
+  const counts = (i: number) => pool.counts[kept[i]!]!;
+  const phrase = (i: number) => pool.phraseOf(kept[i]!);
+  const order = Array.from(kept, (_, i) => i).sort(
+    (a, b) => by[b]! - by[a]! || counts(b) - counts(a) || compareStrings(phrase(a), phrase(b)),
   );
-  return result.slice(0, options.top ?? 20);
+  return order.slice(0, options.top ?? 20).map((i) => ({ phrase: phrase(i), count: counts(i), pmi: pmis[i]!, g2: g2s[i]! }));
 }

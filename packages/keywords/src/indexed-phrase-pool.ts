@@ -4,7 +4,7 @@ import { IntPairMap } from './int-pair-map.js';
 /**
  * Pools phrase occurrences of a {@link WordIndex} by their key ids (lemma or norm ids) and picks
  * the most frequent surface form of each—what `PhrasePool` does with strings, on integers: an
- * n-gram is a node of a trie over key ids (nodes `0 … V − 1` are the single keys). An occurrence
+ * n-gram is a node of a trie over key ids (nodes `0 … keyCount − 1` are the single keys). An occurrence
  * written like the candidate's first one (the usual case) only adds to that form's weight; other
  * written forms are told apart as nodes of a trie over text ids. No key or surface string is built
  * per occurrence. Candidates are numbered in order of first occurrence, as `PhrasePool` lists them.
@@ -35,20 +35,23 @@ export class IndexedPhrasePool {
   private readonly variantWeights: number[] = [];
   private readonly variantFirsts: number[] = [];
   private readonly variantNext: number[] = [];
+  /** Phrases already spelled out. */
+  private readonly phrases = new Map<number, string>();
 
   /**
    * @param index The word index.
-   * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`).
+   * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`, or local ids).
+   * @param keyCount Number of key ids. Default: the size of the index's string table.
    */
-  constructor(index: WordIndex, keys: Int32Array) {
+  constructor(index: WordIndex, keys: Int32Array, keyCount = index.strings.strings.length) {
     this.index = index;
     this.keys = keys;
-    const size = index.strings.strings.length;
+    const size = keyCount;
     this.children = new IntPairMap(Math.max(1024, keys.length >> 1));
     this.nodeCount = size;
     this.nodeCandidates = new Int32Array(size + keys.length).fill(-1);
     this.nodeParents = new Int32Array(size + keys.length).fill(-1);
-    this.surfaceNodes = size;
+    this.surfaceNodes = index.strings.strings.length;
   }
 
   /**
@@ -91,6 +94,8 @@ export class IndexedPhrasePool {
    * @returns The phrase.
    */
   phraseOf(candidate: number): string {
+    const known = this.phrases.get(candidate);
+    if (known !== undefined) return known;
     const length = this.lengths[candidate]!;
     let best = this.surfaceOf(this.firsts[candidate]!, length);
     let bestWeight = this.firstWeights[candidate]!;
@@ -103,6 +108,7 @@ export class IndexedPhrasePool {
         bestWeight = weight;
       }
     }
+    this.phrases.set(candidate, best);
     return best;
   }
 

@@ -9,11 +9,12 @@ import { ENGLISH_NON_HEADS } from './is-phrase-shape.js';
  * content word; the extractors only start phrases there.)
  *
  * @param index The word index.
- * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`).
+ * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`, or local ids).
+ * @param keyStrings For local key ids (see `localizeKeys`): the string id of each. Default: keys are string ids.
  * @returns Per word: 1 when it may end a keyphrase, else 0.
  */
-export function markPhraseEnds(index: WordIndex, keys: Int32Array): Uint8Array {
-  const size = index.strings.strings.length;
+export function markPhraseEnds(index: WordIndex, keys: Int32Array, keyStrings?: Int32Array): Uint8Array {
+  const size = keyStrings === undefined ? index.strings.strings.length : keyStrings.length;
   const { flags, sentenceStarts, sentenceLangs } = index;
   const upper = new Int32Array(size);
   const lower = new Int32Array(size);
@@ -37,7 +38,7 @@ export function markPhraseEnds(index: WordIndex, keys: Int32Array): Uint8Array {
       for (let w = sentenceStarts[s]!; w < end; w++) {
         if ((flags[w]! & CONTENT) === 0) continue;
         const key = keys[w]!;
-        if (nonHeads[key]! < 0) nonHeads[key] = ENGLISH_NON_HEADS.has(strings[key]!) ? 1 : 0;
+        if (nonHeads[key]! < 0) nonHeads[key] = ENGLISH_NON_HEADS.has(strings[keyStrings ? keyStrings[key]! : key]!) ? 1 : 0;
         ends[w] = nonHeads[key] === 0 ? 1 : 0;
       }
     } else {
