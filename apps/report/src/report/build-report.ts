@@ -109,7 +109,7 @@ export async function buildReport(
   for (const group of grouping) for (const index of group.indices) groupOf[index] = group.name;
   progress('analyze', 0, documents.length);
   // German resources (lemma dictionaries, the noun lexicon) only when some document may be German:
-  // a corpus whose every document is declared or recognised English goes without them.
+  // a corpus whose every document is declared English (or assumed so with --lang en) goes without them.
   const languages: ('de' | 'en')[] = documents.every((document) => (document.lang ?? options.lang) === 'en') ? ['en'] : ['de', 'en'];
   const analyses = await analyzeInParallel(
     documents.map((document) => ({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments })),
