@@ -83,7 +83,7 @@ export function extractYakeKeyphrases(
   const statistics = countTermStatistics(index, keys, local.strings.length, options.window ?? 1);
   if (statistics.contentKeys.length === 0) return [];
   const scores = scoreTerms(statistics, findMedians(index, keys, statistics));
-  const pool = collectCandidates(index, local, options.maxWords ?? 3);
+  const pool = collectCandidates(index, local, statistics, options.maxWords ?? 3);
 
   const { flags } = index;
   const { counts, pairs } = statistics;
@@ -141,14 +141,19 @@ const LEFT_DISTINCT = 5;
 const LEFT_TOTAL = 6;
 const RIGHT_DISTINCT = 7;
 const RIGHT_TOTAL = 8;
-const STRIDE = 9;
+/** Capitalised inside a sentence, acronyms included (for nouns, see `findNounKeys`). */
+const CAPITALISED_INSIDE = 9;
+/** Written without a capital. */
+const LOWERCASE = 10;
+const STRIDE = 11;
 
 /** What YAKE counts per key id. */
 interface TermStatistics {
   /**
    * Per key id `k`, at `k · STRIDE +`: TF, capitalised occurrences inside a sentence (acronyms not
    * included), acronym occurrences, distinct sentences, the last sentence + 1, distinct left
-   * neighbours, left co-occurrences, distinct right neighbours, right co-occurrences.
+   * neighbours, left co-occurrences, distinct right neighbours, right co-occurrences, capitalised
+   * occurrences inside a sentence (acronyms included), occurrences without a capital.
    */
   counts: Int32Array;
   /** Content keys in order of first sight (the order the mean and deviation are summed in). */
@@ -184,6 +189,8 @@ function countTermStatistics(index: WordIndex, keys: Int32Array, size: number, w
       counts[row + TF]!++;
       if ((flag & ACRONYM) !== 0) counts[row + ACRONYMS]!++;
       else if ((flag & CAPITALISED) !== 0 && (flag & INITIAL) === 0) counts[row + UPPER]!++;
+      if ((flag & CAPITALISED) === 0) counts[row + LOWERCASE]!++;
+      else if ((flag & INITIAL) === 0) counts[row + CAPITALISED_INSIDE]!++;
       if (counts[row + LAST_SENTENCE] !== number + 1) {
         counts[row + LAST_SENTENCE] = number + 1;
         counts[row + SPREAD]!++;
@@ -263,9 +270,20 @@ function scoreTerms(statistics: TermStatistics, medians: Float64Array): Float64A
 }
 
 /** Pools the candidates: up to `maxWords` words of a chunk from a content word to a possible phrase end. */
-function collectCandidates(index: WordIndex, local: LocalKeys, maxWords: number): IndexedPhrasePool {
+function collectCandidates(
+  index: WordIndex,
+  local: LocalKeys,
+  statistics: TermStatistics,
+  maxWords: number,
+): IndexedPhrasePool {
   const { flags, sentenceStarts } = index;
-  const ends = markPhraseEnds(index, local.keys, local.strings);
+  const { counts } = statistics;
+  const ends = markPhraseEnds(
+    index,
+    local.keys,
+    local.strings,
+    (key) => counts[key * STRIDE + CAPITALISED_INSIDE]! > counts[key * STRIDE + LOWERCASE]!,
+  );
   const pool = new IndexedPhrasePool(index, local.keys, local.strings.length);
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const sentenceEnd = sentenceStarts[s + 1]!;

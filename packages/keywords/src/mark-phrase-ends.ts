@@ -11,17 +11,27 @@ import { ENGLISH_NON_HEADS } from './is-phrase-shape.js';
  * @param index The word index.
  * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`, or local ids).
  * @param keyStrings For local key ids (see `localizeKeys`): the string id of each. Default: keys are string ids.
+ * @param isNoun Whether a key is a noun (capitalised inside sentences more often than written in
+ *   lower case), when already counted. Default: counted here.
  * @returns Per word: 1 when it may end a keyphrase, else 0.
  */
-export function markPhraseEnds(index: WordIndex, keys: Int32Array, keyStrings?: Int32Array): Uint8Array {
+export function markPhraseEnds(
+  index: WordIndex,
+  keys: Int32Array,
+  keyStrings?: Int32Array,
+  isNoun?: (key: number) => boolean,
+): Uint8Array {
   const size = keyStrings === undefined ? index.strings.strings.length : keyStrings.length;
   const { flags, sentenceStarts, sentenceLangs } = index;
-  const upper = new Int32Array(size);
-  const lower = new Int32Array(size);
-  for (let w = 0; w < keys.length; w++) {
-    const flag = flags[w]!;
-    if ((flag & CAPITALISED) === 0) lower[keys[w]!]!++;
-    else if ((flag & INITIAL) === 0) upper[keys[w]!]!++;
+  if (isNoun === undefined) {
+    const upper = new Int32Array(size);
+    const lower = new Int32Array(size);
+    for (let w = 0; w < keys.length; w++) {
+      const flag = flags[w]!;
+      if ((flag & CAPITALISED) === 0) lower[keys[w]!]!++;
+      else if ((flag & INITIAL) === 0) upper[keys[w]!]!++;
+    }
+    isNoun = (key) => upper[key]! > lower[key]!;
   }
   const strings = index.strings.strings;
   const nonHeads = new Int8Array(size).fill(-1);
@@ -32,7 +42,7 @@ export function markPhraseEnds(index: WordIndex, keys: Int32Array, keyStrings?: 
     if (lang === 'de') {
       for (let w = sentenceStarts[s]!; w < end; w++) {
         const flag = flags[w]!;
-        if ((flag & CONTENT) !== 0) ends[w] = (flag & ACRONYM) !== 0 || upper[keys[w]!]! > lower[keys[w]!]! ? 1 : 0;
+        if ((flag & CONTENT) !== 0) ends[w] = (flag & ACRONYM) !== 0 || isNoun(keys[w]!) ? 1 : 0;
       }
     } else if (lang === 'en') {
       for (let w = sentenceStarts[s]!; w < end; w++) {
