@@ -2,7 +2,7 @@ import type { Sentence } from '@diskurs/tokenizer';
 import { compareStrings } from './compare-strings.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
 import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
-import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
+import { CHUNK_START, CONTENT, toWordIndex, type WordIndex } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import { markPhraseEnds } from './mark-phrase-ends.js';
 
@@ -33,9 +33,7 @@ export function extractTextRankKeyphrases(
   input: readonly Sentence[] | WordIndex,
   options: TextRankOptions = {},
 ): Keyphrase[] {
-  const index = isWordIndex(input)
-    ? input
-    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const index = toWordIndex(input, options.segments);
   const words = (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms;
   const { flags, sentenceStarts } = index;
   const sentenceCount = sentenceStarts.length - 1;

@@ -7,8 +7,7 @@ import {
   CHUNK_START,
   CONTENT,
   INITIAL,
-  indexWords,
-  isWordIndex,
+  toWordIndex,
   type WordIndex,
 } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
@@ -74,9 +73,7 @@ export function extractYakeKeyphrases(
   input: readonly Sentence[] | WordIndex,
   options: YakeOptions = {},
 ): YakeKeyphrase[] {
-  const index = isWordIndex(input)
-    ? input
-    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const index = toWordIndex(input, options.segments);
   // Keys numbered densely for this group, so that the per-key arrays are the group's size.
   const local = localizeKeys(index, (options.unit ?? 'lemma') === 'lemma' ? index.lemmas : index.norms);
   const keys = local.keys;

@@ -2,7 +2,7 @@ import type { Sentence } from '@diskurs/tokenizer';
 import { compareStrings } from './compare-strings.js';
 import { computeLogLikelihood } from './compute-log-likelihood.js';
 import { KeywordsError } from './keywords-error.js';
-import { CHUNK_START, CONTENT, indexWords, isWordIndex, type WordIndex } from './index-words.js';
+import { CHUNK_START, CONTENT, toWordIndex, type WordIndex } from './index-words.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import { localizeKeys } from './localize-keys.js';
 import type { TermUnit } from './types.js';
@@ -55,9 +55,7 @@ export function findCollocations(
   if (maxWords !== 2 && maxWords !== 3) {
     throw new KeywordsError(`maxWords must be 2 or 3, got ${String(maxWords)}`, { code: 'invalid-option' });
   }
-  const index = isWordIndex(input)
-    ? input
-    : indexWords([{ name: '', sentences: input }], options.segments ? { segments: options.segments } : {});
+  const index = toWordIndex(input, options.segments);
   // Keys numbered densely for this group, so that the per-key arrays are the group's size.
   const local = localizeKeys(index, (options.unit ?? 'surface') === 'lemma' ? index.lemmas : index.norms);
   const keys = local.keys;

@@ -231,6 +231,18 @@ export function isWordIndex<T>(input: readonly T[] | WordIndex): input is WordIn
 }
 
 /**
+ * The index to read: `input` itself when it is a {@link WordIndex}, otherwise the index of these
+ * sentences as one document (words of the `segments` kinds only).
+ *
+ * @param input Sentences or an index.
+ * @param segments Segment kinds to index. Default: title, body, heading, list, footnote.
+ * @returns A word index.
+ */
+export function toWordIndex(input: readonly Sentence[] | WordIndex, segments?: readonly string[]): WordIndex {
+  return isWordIndex(input) ? input : indexWords([{ name: '', sentences: input }], segments ? { segments } : {});
+}
+
+/**
  * The part of an index that covers documents `from … to − 1`, sharing its arrays (no copy of the
  * words).
  *
