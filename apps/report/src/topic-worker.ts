@@ -5,10 +5,6 @@
  * See `fitTopicsInBackground`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { fitTopics } from '@diskurs/keywords';
-import type { TopicJob } from './report/fit-topics-in-background.js';
+import { fitTopicJob, type TopicJob } from './report/fit-topics-in-background.js';
 
-const job = workerData as TopicJob;
-const labels = new Map(job.corpus.terms.map((term, id) => [term, job.labels[id]!]));
-const model = fitTopics(job.corpus, { ...job.options, display: (term) => labels.get(term) ?? term });
-parentPort!.postMessage(model);
+parentPort!.postMessage(fitTopicJob(workerData as TopicJob));

@@ -11,6 +11,16 @@ export interface TopicJob {
   options: Omit<FitTopicsOptions, 'display'>;
 }
 
+/**
+ * Fits the topic model of a job on this thread: `fitTopics` with each term displayed by its label.
+ *
+ * @param job - Corpus, labels by term id, and fit options.
+ */
+export function fitTopicJob(job: TopicJob): TopicModel {
+  const labels = new Map(job.corpus.terms.map((term, id) => [term, job.labels[id]!]));
+  return fitTopics(job.corpus, { ...job.options, display: (term) => labels.get(term) ?? term });
+}
+
 /** Corpora with fewer modelled tokens are fitted on the calling thread: a worker costs more to start than it saves. */
 export const WORKER_MIN_TOKENS = 20_000;
 
@@ -29,8 +39,7 @@ export function fitTopicsInBackground(job: TopicJob, workerUrl = new URL('./topi
   let tokens = 0;
   for (const document of job.corpus.documents) tokens += document.tokens.length;
   if (tokens < WORKER_MIN_TOKENS || !existsSync(fileURLToPath(workerUrl))) {
-    const labels = new Map(job.corpus.terms.map((term, id) => [term, job.labels[id]!]));
-    return new Promise((resolve) => resolve(fitTopics(job.corpus, { ...job.options, display: (term) => labels.get(term) ?? term })));
+    return new Promise((resolve) => resolve(fitTopicJob(job)));
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, { workerData: job });
