@@ -2,8 +2,8 @@ import type { AnalyzedDocument, Sentence, Token } from '@diskurs/tokenizer';
 import { type EncodedAnalysis, LANGUAGES, SENTENCE_FIELDS, STOPWORD, TOKEN_FIELDS, TOKEN_KINDS } from './encode-analysis.js';
 
 /**
- * Rebuilds an analysed document from {@link EncodedAnalysis}: the same sentences and tokens (text
- * sliced from `text`, optional fields present exactly where they were).
+ * Rebuilds an analysed document from {@link EncodedAnalysis}: the same sentences and tokens
+ * (sentence texts sliced from `text`, optional token fields present exactly where they were).
  *
  * @param encoded - What `encodeAnalysis` gave for the document.
  * @param text - The document text that was analysed.
@@ -24,17 +24,17 @@ export function decodeAnalysis(encoded: EncodedAnalysis, text: string): Analyzed
       const tokenEnd = tokens[at + 1]!;
       const flags = tokens[at + 2]!;
       const token: Token = {
-        text: text.slice(tokenStart, tokenEnd),
+        text: strings[tokens[at + 3]!]!,
         start: tokenStart,
         end: tokenEnd,
         kind: TOKEN_KINDS[flags & 15]!,
-        norm: strings[tokens[at + 3]!]!,
+        norm: strings[tokens[at + 4]!]!,
         stopword: (flags & STOPWORD) !== 0,
       };
-      if (tokens[at + 4]! >= 0) token.lemma = strings[tokens[at + 4]!]!;
-      if (tokens[at + 5]! >= 0) token.stem = strings[tokens[at + 5]!]!;
-      if (tokens[at + 6]! >= 0) token.parts = listOf(tokens[at + 6]!);
-      if (tokens[at + 7]! >= 0) token.compound = listOf(tokens[at + 7]!);
+      if (tokens[at + 5]! >= 0) token.lemma = strings[tokens[at + 5]!]!;
+      if (tokens[at + 6]! >= 0) token.stem = strings[tokens[at + 6]!]!;
+      if (tokens[at + 7]! >= 0) token.parts = listOf(tokens[at + 7]!);
+      if (tokens[at + 8]! >= 0) token.compound = listOf(tokens[at + 8]!);
       sentenceTokens[k] = token;
     }
     sentences[index] = {

@@ -7,8 +7,8 @@ export const LANGUAGES: readonly Language[] = ['de', 'en', 'other'];
 
 /** Int32 fields per sentence: start, end, line, segment (string id), first token, token count. */
 export const SENTENCE_FIELDS = 6;
-/** Int32 fields per token: start, end, flags, norm, lemma, stem, parts, compound (string/list ids, −1 = absent). */
-export const TOKEN_FIELDS = 8;
+/** Int32 fields per token: start, end, flags, text, norm, lemma, stem, parts, compound (string/list ids, −1 = absent). */
+export const TOKEN_FIELDS = 9;
 /** Token flag: the stopword flag is set. */
 export const STOPWORD = 16;
 
@@ -25,15 +25,16 @@ export interface EncodedAnalysis {
   sentenceLangs: Uint8Array;
   sentenceConfidence: Float64Array;
   tokens: Int32Array;
-  /** Norms, lemmas, stems, parts, segment kinds: each distinct string once. */
+  /** Token texts, norms, lemmas, stems, parts, segment kinds: each distinct string once. */
   strings: string[];
   /** String-id lists (token parts and compounds), each as its ids. */
   lists: Int32Array[];
 }
 
 /**
- * Encodes an analysed document (see {@link EncodedAnalysis}); `text` fields are not stored, as
- * they are slices of the document text.
+ * Encodes an analysed document (see {@link EncodedAnalysis}). Token texts go into the string table
+ * like norms and lemmas, so the rebuilt tokens share one string per distinct word, as the
+ * tokenizer's own do (faster to look up, less memory than a slice per token).
  *
  * @param analysis - The tokenizer's analysis.
  */
@@ -78,11 +79,12 @@ export function encodeAnalysis(analysis: AnalyzedDocument): EncodedAnalysis {
       tokens[at] = token.start;
       tokens[at + 1] = token.end;
       tokens[at + 2] = TOKEN_KINDS.indexOf(token.kind) | (token.stopword ? STOPWORD : 0);
-      tokens[at + 3] = id(token.norm);
-      tokens[at + 4] = id(token.lemma);
-      tokens[at + 5] = id(token.stem);
-      tokens[at + 6] = list(token.parts);
-      tokens[at + 7] = list(token.compound);
+      tokens[at + 3] = id(token.text);
+      tokens[at + 4] = id(token.norm);
+      tokens[at + 5] = id(token.lemma);
+      tokens[at + 6] = id(token.stem);
+      tokens[at + 7] = list(token.parts);
+      tokens[at + 8] = list(token.compound);
       at += TOKEN_FIELDS;
     }
   });

@@ -23,10 +23,29 @@ export function measureLexicalDiversity(
     if (id === undefined) seen.set(words[index]!, (id = seen.size));
     ids[index] = id;
   }
-  const stamps = new Int32Array(seen.size);
+  return measureLexicalDiversityOfIds(ids, seen.size, { threshold, minimumWords: 0 });
+}
+
+/**
+ * {@link measureLexicalDiversity} of words given as ids (equal words, equal ids).
+ *
+ * @param ids - Word ids in text order, each in `0 … types − 1`.
+ * @param types - Number of distinct ids (an upper bound will do).
+ * @param options.threshold - Type–token ratio at which a factor is complete (default 0.72).
+ * @param options.minimumWords - Fewer words than this give `null` (default 50).
+ * @returns MTLD, or `null` for too few words.
+ */
+export function measureLexicalDiversityOfIds(
+  ids: Int32Array,
+  types: number,
+  options: { threshold?: number; minimumWords?: number } = {},
+): number | null {
+  const threshold = options.threshold ?? 0.72;
+  if (ids.length === 0 || ids.length < (options.minimumWords ?? 50)) return null;
+  const stamps = new Int32Array(types);
   const forward = countFactors(ids, stamps, threshold, false);
   const backward = countFactors(ids, stamps.fill(0), threshold, true);
-  return (words.length / forward + words.length / backward) / 2;
+  return (ids.length / forward + ids.length / backward) / 2;
 }
 
 /** MTLD factors of one direction; `stamps` (zeroed, one per word id) marks the words of the current factor. */

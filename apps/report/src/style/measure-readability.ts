@@ -2,7 +2,7 @@ import type { Readability } from '../report/types.js';
 import { countSyllables } from './count-syllables.js';
 
 /** Word counts a readability formula rests on. */
-interface TextCounts {
+export interface TextCounts {
   sentences: number;
   words: number;
   syllables: number;
@@ -28,29 +28,45 @@ export function createWordMeasureCache(): WordMeasureCache {
   return { de: new Map(), en: new Map() };
 }
 
-function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en', known: Map<string, WordMeasure>): TextCounts {
-  const counts: TextCounts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
-  for (const sentence of sentences) {
-    let words = 0;
-    for (const word of sentence) {
-      let entry = known.get(word);
-      if (entry === undefined) {
-        entry = { syllables: countSyllables(word, { lang }), long: [...word].length > 6 };
-        known.set(word, entry);
-      }
-      const syllables = entry.syllables;
-      if (syllables === 0) continue;
-      words += 1;
-      counts.syllables += syllables;
-      if (syllables >= 3) counts.polysyllables += 1;
-      if (syllables === 1) counts.monosyllables += 1;
-      if (entry.long) counts.longWords += 1;
-    }
-    if (words > 0) {
-      counts.sentences += 1;
-      counts.words += words;
-    }
+/** Zero counts, to add sentences to with {@link addSentenceCounts}. */
+export function createTextCounts(): TextCounts {
+  return { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
+}
+
+/** The measure of a word in a language, from the cache or counted and cached. */
+export function measureWord(word: string, lang: 'de' | 'en', known: Map<string, WordMeasure>): WordMeasure {
+  let entry = known.get(word);
+  if (entry === undefined) {
+    entry = { syllables: countSyllables(word, { lang }), long: [...word].length > 6 };
+    known.set(word, entry);
   }
+  return entry;
+}
+
+/**
+ * Adds one sentence, given as the measures of its words, to `counts`: words without syllables
+ * (no letters) do not count, and a sentence without counted words is no sentence.
+ */
+export function addSentenceCounts(counts: TextCounts, measures: readonly WordMeasure[]): void {
+  let words = 0;
+  for (const measure of measures) {
+    const syllables = measure.syllables;
+    if (syllables === 0) continue;
+    words += 1;
+    counts.syllables += syllables;
+    if (syllables >= 3) counts.polysyllables += 1;
+    if (syllables === 1) counts.monosyllables += 1;
+    if (measure.long) counts.longWords += 1;
+  }
+  if (words > 0) {
+    counts.sentences += 1;
+    counts.words += words;
+  }
+}
+
+function countText(sentences: readonly (readonly string[])[], lang: 'de' | 'en', known: Map<string, WordMeasure>): TextCounts {
+  const counts = createTextCounts();
+  for (const sentence of sentences) addSentenceCounts(counts, sentence.map((word) => measureWord(word, lang, known)));
   return counts;
 }
 
@@ -74,10 +90,19 @@ export function measureReadability(
   sentences: { de: readonly (readonly string[])[]; en: readonly (readonly string[])[] },
   options: { minimumWords?: number; cache?: WordMeasureCache } = {},
 ): Readability {
-  const minimum = options.minimumWords ?? 100;
   const cache = options.cache ?? createWordMeasureCache();
-  const german = countText(sentences.de, 'de', cache.de);
-  const english = countText(sentences.en, 'en', cache.en);
+  return computeReadability(countText(sentences.de, 'de', cache.de), countText(sentences.en, 'en', cache.en), options);
+}
+
+/**
+ * The formulas of {@link measureReadability} from counts already made (see {@link addSentenceCounts}).
+ *
+ * @param german - Counts of the German sentences.
+ * @param english - Counts of the English sentences.
+ * @param options.minimumWords - A language with fewer words gets `null` formulas (default 100).
+ */
+export function computeReadability(german: TextCounts, english: TextCounts, options: { minimumWords?: number } = {}): Readability {
+  const minimum = options.minimumWords ?? 100;
   const result: Readability = { fleschAmstad: null, wienerSachtextformel: null, fleschReadingEase: null };
   if (german.words >= minimum && german.words > 0) {
     const asl = german.words / german.sentences;

@@ -2,8 +2,16 @@ import type { Sentence } from '@diskurs/tokenizer';
 import type { Style } from '../report/types.js';
 import { OWN_KINDS, VOICED_KINDS } from '../report/segment-kinds.js';
 import { markQuotedTokens } from './mark-quoted-tokens.js';
-import { measureLexicalDiversity } from './measure-lexical-diversity.js';
-import { measureReadability, type WordMeasureCache } from './measure-readability.js';
+import { measureLexicalDiversityOfIds } from './measure-lexical-diversity.js';
+import {
+  addSentenceCounts,
+  computeReadability,
+  createTextCounts,
+  createWordMeasureCache,
+  measureWord,
+  type WordMeasure,
+  type WordMeasureCache,
+} from './measure-readability.js';
 
 /**
  * Measures the style of a group of documents:
@@ -26,39 +34,71 @@ export function measureStyle(
   options: { minimumWords?: number; cache?: WordMeasureCache } = {},
 ): Style {
   const minimumWords = options.minimumWords ?? 100;
-  const ownWords: string[] = [];
-  const german: string[][] = [];
-  const english: string[][] = [];
+  const cache = options.cache ?? createWordMeasureCache();
+  // One lookup per word: its text as written gives its lowercase id (for MTLD) and its measures.
+  const written = new Map<string, WrittenWord>();
+  const lowercase = new Map<string, number>();
+  let ids = new Int32Array(1024);
+  let words = 0;
+  const german = createTextCounts();
+  const english = createTextCounts();
+  const measures: WordMeasure[] = [];
   let ownSentences = 0;
   let voicedWords = 0;
   let englishWords = 0;
   let quotedWords = 0;
   for (const document of documents) {
     const quoted = markQuotedTokens(document);
-    document.sentences.forEach((sentence, sentenceIndex) => {
-      if (!VOICED_KINDS.includes(sentence.segment)) return;
+    for (let sentenceIndex = 0; sentenceIndex < document.sentences.length; sentenceIndex += 1) {
+      const sentence = document.sentences[sentenceIndex]!;
+      if (!VOICED_KINDS.includes(sentence.segment)) continue;
       const own = OWN_KINDS.includes(sentence.segment);
-      const words: string[] = [];
-      sentence.tokens.forEach((token, tokenIndex) => {
-        if (token.kind !== 'word') return;
+      const lang = sentence.lang === 'de' || sentence.lang === 'en' ? sentence.lang : null;
+      const marks = quoted[sentenceIndex]!;
+      const first = words;
+      measures.length = 0;
+      for (let tokenIndex = 0; tokenIndex < sentence.tokens.length; tokenIndex += 1) {
+        const token = sentence.tokens[tokenIndex]!;
+        if (token.kind !== 'word') continue;
         voicedWords += 1;
         if (sentence.lang === 'en') englishWords += 1;
-        if (quoted[sentenceIndex]![tokenIndex]) quotedWords += 1;
-        if (own) words.push(token.text);
-      });
-      if (!own || words.length === 0) return;
+        if (marks[tokenIndex]) quotedWords += 1;
+        if (!own) continue;
+        let word = written.get(token.text);
+        if (word === undefined) {
+          const lower = token.text.toLowerCase();
+          let id = lowercase.get(lower);
+          if (id === undefined) lowercase.set(lower, (id = lowercase.size));
+          word = { id, de: undefined, en: undefined };
+          written.set(token.text, word);
+        }
+        if (words === ids.length) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          ids = grown;
+        }
+        ids[words++] = word.id;
+        if (lang !== null) measures.push((word[lang] ??= measureWord(token.text, lang, cache[lang])));
+      }
+      if (words === first) continue;
       ownSentences += 1;
-      for (const word of words) ownWords.push(word.toLowerCase());
-      if (sentence.lang === 'de') german.push(words);
-      else if (sentence.lang === 'en') english.push(words);
-    });
+      if (lang === 'de') addSentenceCounts(german, measures);
+      else if (lang === 'en') addSentenceCounts(english, measures);
+    }
   }
   return {
-    meanSentenceLength: ownSentences > 0 ? ownWords.length / ownSentences : 0,
-    lexicalDiversity: measureLexicalDiversity(ownWords, { minimumWords }),
-    readability: measureReadability({ de: german, en: english }, { minimumWords, ...(options.cache ? { cache: options.cache } : {}) }),
+    meanSentenceLength: ownSentences > 0 ? words / ownSentences : 0,
+    lexicalDiversity: measureLexicalDiversityOfIds(ids.subarray(0, words), lowercase.size, { minimumWords }),
+    readability: computeReadability(german, english, { minimumWords }),
     englishShare: voicedWords > 0 ? englishWords / voicedWords : 0,
     quoteShare: voicedWords > 0 ? quotedWords / voicedWords : 0,
-    words: ownWords.length,
+    words,
   };
+}
+
+/** What measureStyle knows about a word as written: its lowercase id and its measures per language. */
+interface WrittenWord {
+  id: number;
+  de: WordMeasure | undefined;
+  en: WordMeasure | undefined;
 }
