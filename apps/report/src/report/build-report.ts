@@ -1,8 +1,7 @@
 import { indexWords, loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
-import { type AnalyzedDocument, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
+import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
-import { analyzeInParallel } from '../analysis/analyze-in-parallel.js';
 import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
 import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
 import { createWordMeasureCache } from '../style/measure-readability.js';
@@ -103,7 +102,8 @@ export async function buildReport(
   const evidenceCount = options.evidence ?? 3;
   const progress = options.onProgress ?? (() => {});
 
-  // 1. Analyse, on this thread and a worker thread at once.
+  // 1. Analyse. (On this thread: analysing on a worker at the same time, with the analyses sent
+  // back as typed arrays, made the whole report ~0.9 s slower on a 2-vCPU machine.)
   const grouping = groupDocuments(documents, { groupBy });
   const groupOf = new Array<string>(documents.length);
   for (const group of grouping) for (const index of group.indices) groupOf[index] = group.name;
@@ -111,11 +111,12 @@ export async function buildReport(
   // German resources (lemma dictionaries, the noun lexicon) only when some document may be German:
   // a corpus whose every document is declared English (or assumed so with --lang en) goes without them.
   const languages: ('de' | 'en')[] = documents.every((document) => (document.lang ?? options.lang) === 'en') ? ['en'] : ['de', 'en'];
-  const analyses = await analyzeInParallel(
-    documents.map((document) => ({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments })),
-    { lemmas: options.lemmas ?? 'lemma', languages, onProgress: (done, total) => progress('analyze', done, total) },
-  );
-  const entries: AnalyzedEntry[] = documents.map((document, index) => ({ document, group: groupOf[index]!, analysis: analyses[index]! }));
+  const analyzer = await createAnalyzer({ lemmas: options.lemmas ?? 'lemma', languages });
+  const entries: AnalyzedEntry[] = documents.map((document, index) => {
+    const analysis = analyzer.analyze({ text: document.text, lang: document.lang ?? options.lang ?? null, segments: document.segments });
+    progress('analyze', index + 1, documents.length);
+    return { document, group: groupOf[index]!, analysis };
+  });
   const groupEntries = grouping.map((group) => ({ name: group.name, entries: group.indices.map((index) => entries[index]!) }));
 
   // 2. Topics on a worker thread (the second core), while this thread goes on with keywords,
