@@ -125,10 +125,15 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
     // The HTML first: its charts render on the worker while this thread writes the other formats.
     const html = chartWorker === undefined ? undefined : renderHtml(report, { renderCharts: chartWorker.renderCharts });
     html?.catch(() => {});
-    const files = [];
-    for (const output of outputs) {
-      const data = output.format === 'md' ? renderMarkdown(report) : output.format === 'html' ? await html! : serializeReport(report);
-      files.push({ path: output.path, data });
+    const files = outputs.map((output) => ({ path: output.path, data: '' }));
+    for (const [index, output] of outputs.entries()) {
+      if (output.format === 'html') continue;
+      files[index]!.data = output.format === 'md' ? renderMarkdown(report) : serializeReport(report);
+      progress.advance(1);
+    }
+    for (const [index, output] of outputs.entries()) {
+      if (output.format !== 'html') continue;
+      files[index]!.data = await html!;
       progress.advance(1);
     }
     progress.stage('writing', files.length, 'files');
