@@ -75,6 +75,14 @@ function countLanguages(sentences: readonly Sentence[], into = new Map<string, n
   return into;
 }
 
+/** What the report counts of one document: own-text tokens and sentences, voiced tokens per language, segment sizes. */
+interface DocumentCounts {
+  tokens: number;
+  sentences: number;
+  languages: Map<string, number>;
+  segments: ReturnType<typeof countSegments>;
+}
+
 function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -157,6 +165,8 @@ export async function buildReport(
   const termProfiles: Map<string, number>[] = [];
   const wordProfiles: Map<string, number>[] = [];
   const wordMeasures = createWordMeasureCache();
+  // Per document, counted once here and reused for the document list below.
+  const documentCounts = new Map<AnalyzedEntry, DocumentCounts>();
   const groups: ReportGroup[] = groupEntries.map((group, groupIndex) => {
     const segments: Record<string, number> = {};
     const terms = new Map<string, number>();
@@ -164,14 +174,21 @@ export async function buildReport(
     let tokens = 0;
     let sentences = 0;
     for (const entry of group.entries) {
-      addSegmentCounts(segments, countSegments(entry.document));
-      countLanguages(entry.analysis.sentences, corpusLanguages);
+      const counts: DocumentCounts = {
+        tokens: 0,
+        sentences: 0,
+        languages: countLanguages(entry.analysis.sentences),
+        segments: countSegments(entry.document),
+      };
+      documentCounts.set(entry, counts);
+      addSegmentCounts(segments, counts.segments);
+      for (const [lang, count] of counts.languages) corpusLanguages.set(lang, (corpusLanguages.get(lang) ?? 0) + count);
       for (const sentence of entry.analysis.sentences) {
         if (!isOwn(sentence)) continue;
-        sentences += 1;
+        counts.sentences += 1;
         for (const token of sentence.tokens) {
           if (!isCounted(token)) continue;
-          tokens += 1;
+          counts.tokens += 1;
           if (token.kind !== 'word') continue;
           words.set(token.norm, (words.get(token.norm) ?? 0) + 1);
           if (isContentWord(token, sentence.lang)) {
@@ -180,6 +197,8 @@ export async function buildReport(
           }
         }
       }
+      tokens += counts.tokens;
+      sentences += counts.sentences;
     }
     addSegmentCounts(corpusSegments, segments);
     termProfiles.push(terms);
@@ -224,13 +243,7 @@ export async function buildReport(
   progress('similarity', 1, 1);
 
   const reportDocuments: ReportDocument[] = entries.map((entry, index) => {
-    let tokens = 0;
-    let sentences = 0;
-    for (const sentence of entry.analysis.sentences) {
-      if (!isOwn(sentence)) continue;
-      sentences += 1;
-      for (const token of sentence.tokens) if (isCounted(token)) tokens += 1;
-    }
+    const counts = documentCounts.get(entry)!;
     const documentSentiment = sentiment.documents[index]!;
     return {
       name: entry.document.name,
@@ -239,10 +252,10 @@ export async function buildReport(
       title: entry.document.title,
       group: entry.group,
       source: { path: entry.document.source.path, line: entry.document.source.line },
-      tokens,
-      sentences,
-      languages: shares(countLanguages(entry.analysis.sentences)),
-      segments: countSegments(entry.document),
+      tokens: counts.tokens,
+      sentences: counts.sentences,
+      languages: shares(counts.languages),
+      segments: counts.segments,
       sentiment: documentSentiment.sentiment,
       stance: documentSentiment.stance,
     };
