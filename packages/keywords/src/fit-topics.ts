@@ -18,7 +18,7 @@ export interface FitTopicsOptions {
    * `iterations`), and only the chosen one runs on to `iterations`. Default `3000000`.
    */
   searchBudget?: number;
-  /** Least sweeps of a candidate's chain before the choice. Default `10`. */
+  /** Least sweeps of a candidate's chain before the choice. Default `15`. */
   searchIterations?: number;
   /** Symmetric document–topic Dirichlet prior α. Default `0.1`. */
   alpha?: number;
@@ -135,7 +135,7 @@ export function fitTopics(corpus: TopicCorpus, options: FitTopicsOptions = {}): 
   const iterations = options.iterations ?? defaultIterations(total);
   const searchIterations = Math.min(
     iterations,
-    Math.max(options.searchIterations ?? 10, Math.round((options.searchBudget ?? 3_000_000) / Math.max(total, 1))),
+    Math.max(options.searchIterations ?? 15, Math.round((options.searchBudget ?? 3_000_000) / Math.max(total, 1))),
   );
   const candidates: TopicCandidate[] = [];
   let best: Chain | undefined;
