@@ -3,6 +3,7 @@ import { compareStrings } from './compare-strings.js';
 import { deduplicatePhrases } from './deduplicate-phrases.js';
 import type { Keyphrase, KeyphraseOptions } from './extract-yake-keyphrases.js';
 import { CHUNK_START, CONTENT, toWordIndex, type WordIndex } from './index-words.js';
+import { localizeKeys } from './localize-keys.js';
 import { IndexedPhrasePool } from './indexed-phrase-pool.js';
 import { markPhraseEnds } from './mark-phrase-ends.js';
 
@@ -40,8 +41,8 @@ export function extractTextRankKeyphrases(
   const window = options.window ?? 2;
   const damping = options.damping ?? 0.85;
   // Graph vertices: content keys numbered in order of first sight.
-  const ids = new Int32Array(index.strings.strings.length).fill(-1);
-  const keys: number[] = [];
+  const local = localizeKeys(index, words, CONTENT);
+  const keys = local.strings;
   const edges = new Map<number, Map<number, number>>();
   const link = (a: number, b: number) => {
     let row = edges.get(a);
@@ -52,14 +53,8 @@ export function extractTextRankKeyphrases(
   for (let s = 0; s < sentenceCount; s++) {
     sequence.length = 0;
     for (let w = sentenceStarts[s]!; w < sentenceStarts[s + 1]!; w++) {
-      if ((flags[w]! & CONTENT) === 0) continue;
-      const key = words[w]!;
-      let id = ids[key]!;
-      if (id < 0) {
-        id = keys.length;
-        ids[key] = id;
-        keys.push(key);
-      }
+      const id = local.keys[w]!;
+      if (id < 0) continue;
       sequence.push(id);
     }
     for (let i = 0; i < sequence.length; i++) {
@@ -131,7 +126,7 @@ export function extractTextRankKeyphrases(
         flush(w);
         runStart = w;
       }
-      if ((flag & CONTENT) === 0 || keywords[ids[words[w]!]!] === 0) {
+      if ((flag & CONTENT) === 0 || keywords[local.keys[w]!] === 0) {
         flush(w);
         runStart = w + 1;
       }
@@ -145,7 +140,7 @@ export function extractTextRankKeyphrases(
     if (count < minCount) continue;
     let score = 0;
     const first = pool.firsts[candidate]!;
-    for (let w = first; w < first + pool.lengths[candidate]!; w++) score += rank[ids[words[w]!]!]!;
+    for (let w = first; w < first + pool.lengths[candidate]!; w++) score += rank[local.keys[w]!]!;
     scored.push({ phrase: pool.phraseOf(candidate), score, count });
   }
   scored.sort((a, b) => b.score - a.score || b.count - a.count || compareStrings(a.phrase, b.phrase));

@@ -17,9 +17,10 @@ const SCRATCH = new WeakMap<object, Int32Array>();
  *
  * @param index The word index.
  * @param keys Per word of the index: its key id (`index.lemmas` or `index.norms`).
+ * @param mask Only words with one of these flag bits get a local id (the others −1). Default: every word.
  * @returns Local keys and their string ids.
  */
-export function localizeKeys(index: WordIndex, keys: Int32Array): LocalKeys {
+export function localizeKeys(index: WordIndex, keys: Int32Array, mask?: number): LocalKeys {
   const size = index.strings.strings.length;
   let scratch = SCRATCH.get(index.strings);
   if (scratch === undefined || scratch.length < size) {
@@ -29,6 +30,10 @@ export function localizeKeys(index: WordIndex, keys: Int32Array): LocalKeys {
   const local = new Int32Array(keys.length);
   const strings: number[] = [];
   for (let w = 0; w < keys.length; w++) {
+    if (mask !== undefined && (index.flags[w]! & mask) === 0) {
+      local[w] = -1;
+      continue;
+    }
     const key = keys[w]!;
     let id = scratch[key]!;
     if (id < 0) {
