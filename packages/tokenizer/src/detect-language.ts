@@ -1,5 +1,6 @@
 import { TokenizerError } from './tokenizer-error.js';
 import { normalizeLanguage } from './normalize-language.js';
+import { loadLanguageNgrams, scoreLanguageNgrams } from './score-language-ngrams.js';
 import type { Language } from './types.js';
 
 /** Options of {@link detectLanguage}. */
@@ -19,45 +20,33 @@ export interface LanguageGuess {
   confidence: number;
 }
 
-interface Detector {
-  detect(text: string): { language: string; getScores(): Record<string, number> };
-}
-
-let detector: Detector | null = null;
-let loading: Promise<void> | null = null;
+let loaded = false;
 
 /**
- * Loads the language model (`eld/extrasmall`, restricted to German and English) once. Needed
- * before {@link detectLanguage}; `analyze` and `createAnalyzer` call it themselves. Takes about
- * 0.2 s the first time, which is why it is not loaded with the package.
+ * Loads the language model once: the German and English n-gram weights of eld's `extrasmall`
+ * database (see `score-language-ngrams.ts`), a table built in a few milliseconds. Needed before
+ * {@link detectLanguage}; `analyze` and `createAnalyzer` call it themselves.
  *
  * @returns A promise that resolves when the model is ready.
  */
 export function loadLanguageDetector(): Promise<void> {
-  if (detector !== null) return Promise.resolve();
-  if (loading === null) {
-    loading = import('eld/extrasmall').then(
-      (module) => {
-        const instance = module.eld.newInstance();
-        instance.setLanguageSubset(['de', 'en']);
-        detector = instance;
-      },
-      (cause: unknown) => {
-        loading = null;
-        throw new TokenizerError('LANGUAGE_DETECTOR_LOAD_FAILED', 'could not load the language model eld/extrasmall', {
-          cause,
-        });
-      },
-    );
+  if (!loaded) {
+    try {
+      loadLanguageNgrams();
+    } catch (cause) {
+      return Promise.reject(
+        new TokenizerError('LANGUAGE_DETECTOR_LOAD_FAILED', 'could not build the language model', { cause }),
+      );
+    }
+    loaded = true;
   }
-  return loading;
+  return Promise.resolve();
 }
 
 /** Whether {@link loadLanguageDetector} has completed. */
 export function isLanguageDetectorLoaded(): boolean {
-  return detector !== null;
+  return loaded;
 }
-
 
 /** Longer text is cut to this many characters before n-gram detection (plenty for two languages). */
 const MAX_DETECTED_LENGTH = 400;
@@ -73,7 +62,7 @@ function countLetters(text: string): number {
 
 /**
  * Detects whether text is German, English or something else, with eld's n-gram model restricted
- * to German and English. A prior (the document's language) decides short or ambiguous text:
+ * to German and English (its scores, computed by our own code over its German and English weights). A prior (the document's language) decides short or ambiguous text:
  * its weight shrinks with the number of letters. Requires {@link loadLanguageDetector} to have
  * completed (throws `TokenizerError` with code `LANGUAGE_DETECTOR_NOT_LOADED` otherwise).
  *
@@ -82,7 +71,7 @@ function countLetters(text: string): number {
  * @returns The language and a confidence in [0, 1].
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
-  if (detector === null) {
+  if (!loaded) {
     throw new TokenizerError(
       'LANGUAGE_DETECTOR_NOT_LOADED',
       'detectLanguage needs the language model: await loadLanguageDetector() (or createAnalyzer()) first',
@@ -91,14 +80,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
   const prior = normalizeLanguage(options.prior);
   const letters = countLetters(text);
   if (letters === 0) return prior === null ? { lang: 'other', confidence: 0 } : { lang: prior, confidence: 0.5 };
-  let scores: Record<string, number>;
-  try {
-    scores = detector.detect(text.length > MAX_DETECTED_LENGTH ? text.slice(0, MAX_DETECTED_LENGTH) : text).getScores();
-  } catch {
-    scores = {};
-  }
-  let de = scores.de ?? 0;
-  let en = scores.en ?? 0;
+  let { de, en } = scoreLanguageNgrams(text.length > MAX_DETECTED_LENGTH ? text.slice(0, MAX_DETECTED_LENGTH) : text);
   if (de === 0 && en === 0) {
     // letters, but neither German nor English n-grams (another script or language)
     // short text of names or codes ("Yanis Varoufakis:", "BIC: GENODEM1GLS") follows the prior
