@@ -47,6 +47,27 @@ describe('fitTopics', () => {
     for (const row of model.documentTopics) expect(row.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
   });
 
+  it('recovers twelve planted topics with the sparse sampler (K above the dense range)', () => {
+    // 12 themes of 10 terms; each document draws 90% of its tokens from one theme
+    const random = createRandom(7);
+    const terms = Array.from({ length: 120 }, (_, id) => `t${Math.floor(id / 10)}w${id % 10}`);
+    const documents = Array.from({ length: 240 }, (_, index) => {
+      const main = index % 12;
+      const tokens = Array.from({ length: 60 }, () => {
+        const theme = random() < 0.9 ? main : Math.floor(random() * 12);
+        return theme * 10 + Math.min(9, Math.floor(-Math.log(1 - random()) * 3.5));
+      });
+      return { name: `d${index}`, source: `d${index}`, line: 1, tokens: Int32Array.from(tokens) };
+    });
+    const counts = new Int32Array(terms.length);
+    for (const document of documents) for (const id of document.tokens) counts[id]!++;
+    const model = fitTopics({ terms, counts, documents }, { topics: 12, iterations: 200, seed: 2 });
+    for (let theme = 0; theme < 12; theme++) {
+      const overlaps = model.topics.map((topic) => topic.terms.filter((t) => t.term.startsWith(`t${theme}w`)).length);
+      expect(Math.max(...overlaps)).toBeGreaterThanOrEqual(8);
+    }
+  });
+
   it('chooses K by coherence from a range', () => {
     const model = fitTopics(corpus, { topics: [2, 6], iterations: 150 });
     expect(model.candidates.map((c) => c.topics)).toEqual([2, 3, 4, 5, 6]);

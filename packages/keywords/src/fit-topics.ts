@@ -310,8 +310,54 @@ interface SamplerState {
   random: () => number;
 }
 
-/** One sweep of SparseLDA over all tokens (a separate function so the engine optimises it whole). */
+/**
+ * One sweep of plain collapsed Gibbs sampling over all tokens, used for small K (see
+ * {@link DENSE_TOPICS}): the K conditional weights of a token are summed in one tight loop over
+ * contiguous counts, which costs less than SparseLDA's upkeep of non-zero topic lists when K is a
+ * handful. It samples from the same conditional distribution as {@link sweepSparse}.
+ */
+function sweepDense(state: SamplerState): void {
+  const { k, d, alpha, beta, vBeta, words, assignments, starts, nwk, ndk, nk, inverse, qValues, random } = state;
+  for (let doc = 0; doc < d; doc++) {
+    const row = doc * k;
+    const end = starts[doc + 1]!;
+    for (let i = starts[doc]!; i < end; i++) {
+      const wordRow = words[i]! * k;
+      let t = assignments[i]!;
+      ndk[row + t]!--;
+      nwk[wordRow + t]!--;
+      inverse[t] = 1 / (--nk[t]! + vBeta);
+      // cumulative weights (n_dk + α)(n_wk + β) / (n_k + Vβ)
+      let total = 0;
+      for (let topic = 0; topic < k; topic++) {
+        total += (ndk[row + topic]! + alpha) * (nwk[wordRow + topic]! + beta) * inverse[topic]!;
+        qValues[topic] = total;
+      }
+      const u = random() * total;
+      t = 0;
+      while (t < k - 1 && qValues[t]! <= u) t++;
+      ndk[row + t]!++;
+      nwk[wordRow + t]!++;
+      inverse[t] = 1 / (++nk[t]! + vBeta);
+      assignments[i] = t;
+    }
+  }
+}
+
+/**
+ * Largest K sampled by {@link sweepDense}; larger K use {@link sweepSparse}. On the State of the
+ * Union bag of words (345,000 tokens) the dense sweep is 10–20% faster at K = 3–8 and 30% slower at K = 20.
+ */
+const DENSE_TOPICS = 10;
+
+/** One Gibbs sweep: dense for small K, SparseLDA otherwise. */
 function sweep(state: SamplerState): void {
+  if (state.k <= DENSE_TOPICS) sweepDense(state);
+  else sweepSparse(state);
+}
+
+/** One sweep of SparseLDA over all tokens (a separate function so the engine optimises it whole). */
+function sweepSparse(state: SamplerState): void {
   const { k, d, alpha, beta, vBeta, alphaBeta, words, assignments, starts, nwk, ndk, nk, inverse } = state;
   const { wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random } = state;
   let s = 0;
