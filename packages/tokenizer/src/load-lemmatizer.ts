@@ -1,5 +1,7 @@
 import { createEnglishLemmatizer, type WinkLike } from './create-english-lemmatizer.js';
 import { lemmatizeGerman } from './lemmatize-german.js';
+import { stemEnglish } from './stem-english.js';
+import { stemGerman } from './stem-german.js';
 import { loadGermanDictionary } from './load-german-dictionary.js';
 import { TokenizerError } from './tokenizer-error.js';
 import type { Language, LemmaMode } from './types.js';
@@ -24,24 +26,9 @@ interface Stemmer {
   stem(word: string): string;
 }
 
-let stemmers: Promise<{ de: Stemmer; en: Stemmer }> | null = null;
+/** The stemmers: natural's German (Snowball) and English Porter stemmers, reimplemented (see stem-german.ts, stem-english.ts). */
+const stemmers: { de: Stemmer; en: Stemmer } = { de: { stem: stemGerman }, en: { stem: stemEnglish } };
 let wink: Promise<() => WinkLike> | null = null;
-
-function loadStemmers(): Promise<{ de: Stemmer; en: Stemmer }> {
-  if (stemmers === null) {
-    stemmers = Promise.all([
-      import('natural/lib/natural/stemmers/porter_stemmer_de.js'),
-      import('natural/lib/natural/stemmers/porter_stemmer.js'),
-    ]).then(
-      ([de, en]) => ({ de: (de.default ?? de) as Stemmer, en: (en.default ?? en) as Stemmer }),
-      (cause: unknown) => {
-        stemmers = null;
-        throw new TokenizerError('STEMMER_LOAD_FAILED', "could not load natural's Porter stemmers", { cause });
-      },
-    );
-  }
-  return stemmers;
-}
 
 /**
  * Loads wink-nlp and its English model once; the returned function makes a new wink instance
@@ -88,7 +75,8 @@ function cached(stemmer: Stemmer): (word: string) => string {
 }
 
 /**
- * Loads what a lemma mode needs, once: Porter stemmers (natural) for `stem` and `lemma`; for
+ * Loads what a lemma mode needs, once: for `stem` and `lemma` the Porter stemmers (natural's German
+ * and English ones, reimplemented here; nothing to load); for
  * `lemma` also the German dictionaries and wink-nlp's English model, for the `languages` asked
  * for (a language left out gets its stem as lemma). Each call returns a lemmatizer with caches
  * (and a wink instance) of its own. Null for `none`.
@@ -98,7 +86,7 @@ export async function loadLemmatizer(
   languages: readonly ('de' | 'en')[] = ['de', 'en'],
 ): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
-  const { de, en } = await loadStemmers();
+  const { de, en } = stemmers;
   const stemDe = cached(de);
   const stemEn = cached(en);
   let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
