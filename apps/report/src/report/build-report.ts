@@ -1,11 +1,12 @@
 import { indexWords, loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
-import { type AnalyzedDocument, createAnalyzer, isContentWord, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
+import { type AnalyzedDocument, createAnalyzer, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
 import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
 import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
 import { createWordMeasureCache } from '../style/measure-readability.js';
 import { measureStyle } from '../style/measure-style.js';
+import { countGroupProfiles } from './count-group-profiles.js';
 import { addSegmentCounts, countSegments } from './count-segments.js';
 import { describeMethods } from './describe-methods.js';
 import { findCaveats } from './find-caveats.js';
@@ -162,15 +163,16 @@ export async function buildReport(
   progress('style', 0, groupEntries.length);
   const corpusSegments: Record<string, number> = {};
   const corpusLanguages = new Map<string, number>();
-  const termProfiles: Map<string, number>[] = [];
-  const wordProfiles: Map<string, number>[] = [];
+  // Term and word profiles (cosine similarity, Burrows' Delta) from the word index, not the tokens.
+  const profiles = countGroupProfiles(
+    words,
+    groupEntries.map((group) => group.entries.length),
+  );
   const wordMeasures = createWordMeasureCache();
   // Per document, counted once here and reused for the document list below.
   const documentCounts = new Map<AnalyzedEntry, DocumentCounts>();
   const groups: ReportGroup[] = groupEntries.map((group, groupIndex) => {
     const segments: Record<string, number> = {};
-    const terms = new Map<string, number>();
-    const words = new Map<string, number>();
     let tokens = 0;
     let sentences = 0;
     for (const entry of group.entries) {
@@ -186,23 +188,12 @@ export async function buildReport(
       for (const sentence of entry.analysis.sentences) {
         if (!isOwn(sentence)) continue;
         counts.sentences += 1;
-        for (const token of sentence.tokens) {
-          if (!isCounted(token)) continue;
-          counts.tokens += 1;
-          if (token.kind !== 'word') continue;
-          words.set(token.norm, (words.get(token.norm) ?? 0) + 1);
-          if (isContentWord(token, sentence.lang)) {
-            const term = token.lemma ?? token.norm;
-            terms.set(term, (terms.get(term) ?? 0) + 1);
-          }
-        }
+        for (const token of sentence.tokens) if (isCounted(token)) counts.tokens += 1;
       }
       tokens += counts.tokens;
       sentences += counts.sentences;
     }
     addSegmentCounts(corpusSegments, segments);
-    termProfiles.push(terms);
-    wordProfiles.push(words);
     const style = measureStyle(
       group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })),
       { cache: wordMeasures },
@@ -233,10 +224,10 @@ export async function buildReport(
 
   // 6. Similarity.
   progress('similarity', 0, 1);
-  const delta = computeBurrowsDelta(wordProfiles, { words: 150 });
+  const delta = computeBurrowsDelta(profiles.words, { words: 150 });
   const similarity = {
     groups: groups.map((group) => group.name),
-    matrix: computeCosineSimilarity(termProfiles),
+    matrix: computeCosineSimilarity(profiles.terms),
     delta: delta.matrix,
     deltaWords: delta.words.length,
   };
