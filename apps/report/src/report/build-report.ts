@@ -171,6 +171,8 @@ export async function buildReport(
   const wordMeasures = createWordMeasureCache();
   // Per document, counted once here and reused for the document list below.
   const documentCounts = new Map<AnalyzedEntry, DocumentCounts>();
+  // The groups' documents are consecutive in the word index, in group order.
+  let firstDocument = 0;
   const groups: ReportGroup[] = groupEntries.map((group, groupIndex) => {
     const segments: Record<string, number> = {};
     let tokens = 0;
@@ -196,8 +198,9 @@ export async function buildReport(
     addSegmentCounts(corpusSegments, segments);
     const style = measureStyle(
       group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })),
-      { cache: wordMeasures },
+      { cache: wordMeasures, words: { index: words, firstDocument } },
     );
+    firstDocument += group.entries.length;
     progress('style', groupIndex + 1, groupEntries.length);
     const groupKeywords = keywords.groups.get(group.name);
     const groupSentiment = sentiment.groups.get(group.name)!;

@@ -1,3 +1,4 @@
+import { indexWords, type WordIndex } from '@diskurs/keywords';
 import type { Sentence } from '@diskurs/tokenizer';
 import type { Style } from '../report/types.js';
 import { OWN_KINDS, VOICED_KINDS } from '../report/segment-kinds.js';
@@ -12,6 +13,36 @@ import {
   type WordMeasure,
   type WordMeasureCache,
 } from './measure-readability.js';
+
+/** The group's own-text words in a word index shared by the corpus (see {@link measureStyle}). */
+export interface GroupWords {
+  /** `indexWords` over the corpus' documents, own-text segments only. */
+  index: WordIndex;
+  /** Position of the group's first document among the index's documents (the group's are consecutive). */
+  firstDocument: number;
+}
+
+/** Per word index: lowercase ids and measures by text id, shared by the groups measured with it. */
+interface WordCache {
+  /** Text id → lowercase id (−1: not yet known). */
+  lower: Int32Array;
+  lowerIds: Map<string, number>;
+  /** Text id → measure, per language. */
+  de: (WordMeasure | undefined)[];
+  en: (WordMeasure | undefined)[];
+}
+
+const wordCaches = new WeakMap<WordIndex, WordCache>();
+
+function wordCacheOf(index: WordIndex): WordCache {
+  let cache = wordCaches.get(index);
+  if (cache === undefined) {
+    const size = index.strings.strings.length;
+    cache = { lower: new Int32Array(size).fill(-1), lowerIds: new Map(), de: [], en: [] };
+    wordCaches.set(index, cache);
+  }
+  return cache;
+}
 
 /**
  * Measures the style of a group of documents:
@@ -28,22 +59,64 @@ import {
  * @param documents - The group's analysed documents: text and sentences (all segments).
  * @param options.minimumWords - Minimum words for MTLD and each readability formula (default 100).
  * @param options.cache - Word measures (syllables) to reuse across groups (default: fresh per call).
+ * @param options.words - The group's own-text words in a word index the corpus shares (default:
+ *   the documents are indexed here). Lowercase ids and measures are then kept per index.
  */
 export function measureStyle(
   documents: readonly { text: string; sentences: readonly Sentence[] }[],
-  options: { minimumWords?: number; cache?: WordMeasureCache } = {},
+  options: { minimumWords?: number; cache?: WordMeasureCache; words?: GroupWords } = {},
 ): Style {
   const minimumWords = options.minimumWords ?? 100;
   const cache = options.cache ?? createWordMeasureCache();
-  // One lookup per word: its text as written gives its lowercase id (for MTLD) and its measures.
-  const written = new Map<string, WrittenWord>();
-  const lowercase = new Map<string, number>();
-  let ids = new Int32Array(1024);
+  // Own-text words from the word index: one lowercase id (MTLD) and one measure per text id.
+  const { index, firstDocument } = options.words ?? {
+    index: indexWords(
+      documents.map((document) => ({ name: '', sentences: document.sentences })),
+      { segments: OWN_KINDS },
+    ),
+    firstDocument: 0,
+  };
+  const known = wordCacheOf(index);
+  const strings = index.strings.strings;
+  const firstSentence = index.documentStarts[firstDocument]!;
+  const endSentence = index.documentStarts[firstDocument + documents.length]!;
+  const ids = new Int32Array(index.sentenceStarts[endSentence]! - index.sentenceStarts[firstSentence]!);
   let words = 0;
+  let ownSentences = 0;
   const german = createTextCounts();
   const english = createTextCounts();
   const measures: WordMeasure[] = [];
-  let ownSentences = 0;
+  for (let s = firstSentence; s < endSentence; s++) {
+    const from = index.sentenceStarts[s]!;
+    const to = index.sentenceStarts[s + 1]!;
+    if (to === from) continue;
+    ownSentences += 1;
+    const lang = index.sentenceLangs[s];
+    const measured = lang === 'de' ? known.de : lang === 'en' ? known.en : null;
+    measures.length = 0;
+    for (let w = from; w < to; w++) {
+      const text = index.texts[w]!;
+      let lower = known.lower[text]!;
+      if (lower < 0) {
+        const lowered = strings[text]!.toLowerCase();
+        lower = known.lowerIds.get(lowered) ?? known.lowerIds.size;
+        if (lower === known.lowerIds.size) known.lowerIds.set(lowered, lower);
+        known.lower[text] = lower;
+      }
+      ids[words++] = lower;
+      if (measured !== null) {
+        let measure = measured[text];
+        if (measure === undefined) {
+          measure = measureWord(strings[text]!, lang as 'de' | 'en', cache[lang as 'de' | 'en']);
+          measured[text] = measure;
+        }
+        measures.push(measure);
+      }
+    }
+    if (lang === 'de') addSentenceCounts(german, measures);
+    else if (lang === 'en') addSentenceCounts(english, measures);
+  }
+  // Shares over the voiced text (own text, quotes, embeds): from the tokens.
   let voicedWords = 0;
   let englishWords = 0;
   let quotedWords = 0;
@@ -52,53 +125,22 @@ export function measureStyle(
     for (let sentenceIndex = 0; sentenceIndex < document.sentences.length; sentenceIndex += 1) {
       const sentence = document.sentences[sentenceIndex]!;
       if (!VOICED_KINDS.includes(sentence.segment)) continue;
-      const own = OWN_KINDS.includes(sentence.segment);
-      const lang = sentence.lang === 'de' || sentence.lang === 'en' ? sentence.lang : null;
+      const english = sentence.lang === 'en';
       const marks = quoted[sentenceIndex]!;
-      const first = words;
-      measures.length = 0;
       for (let tokenIndex = 0; tokenIndex < sentence.tokens.length; tokenIndex += 1) {
-        const token = sentence.tokens[tokenIndex]!;
-        if (token.kind !== 'word') continue;
+        if (sentence.tokens[tokenIndex]!.kind !== 'word') continue;
         voicedWords += 1;
-        if (sentence.lang === 'en') englishWords += 1;
+        if (english) englishWords += 1;
         if (marks[tokenIndex]) quotedWords += 1;
-        if (!own) continue;
-        let word = written.get(token.text);
-        if (word === undefined) {
-          const lower = token.text.toLowerCase();
-          let id = lowercase.get(lower);
-          if (id === undefined) lowercase.set(lower, (id = lowercase.size));
-          word = { id, de: undefined, en: undefined };
-          written.set(token.text, word);
-        }
-        if (words === ids.length) {
-          const grown = new Int32Array(ids.length * 2);
-          grown.set(ids);
-          ids = grown;
-        }
-        ids[words++] = word.id;
-        if (lang !== null) measures.push((word[lang] ??= measureWord(token.text, lang, cache[lang])));
       }
-      if (words === first) continue;
-      ownSentences += 1;
-      if (lang === 'de') addSentenceCounts(german, measures);
-      else if (lang === 'en') addSentenceCounts(english, measures);
     }
   }
   return {
     meanSentenceLength: ownSentences > 0 ? words / ownSentences : 0,
-    lexicalDiversity: measureLexicalDiversityOfIds(ids.subarray(0, words), lowercase.size, { minimumWords }),
+    lexicalDiversity: measureLexicalDiversityOfIds(ids.subarray(0, words), known.lowerIds.size, { minimumWords }),
     readability: computeReadability(german, english, { minimumWords }),
     englishShare: voicedWords > 0 ? englishWords / voicedWords : 0,
     quoteShare: voicedWords > 0 ? quotedWords / voicedWords : 0,
     words,
   };
-}
-
-/** What measureStyle knows about a word as written: its lowercase id and its measures per language. */
-interface WrittenWord {
-  id: number;
-  de: WordMeasure | undefined;
-  en: WordMeasure | undefined;
 }
