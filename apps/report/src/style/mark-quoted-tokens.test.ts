@@ -4,8 +4,10 @@ import { markQuotedTokens } from './mark-quoted-tokens.js';
 
 const quotedWords = (document: ReturnType<typeof makeSentences>) => {
   const marks = markQuotedTokens(document);
-  return document.sentences.map((sentence, index) =>
-    sentence.tokens.filter((token, tokenIndex) => token.kind === 'word' && marks[index]![tokenIndex]).map((token) => token.text),
+  expect(marks).toHaveLength(document.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0));
+  let at = 0;
+  return document.sentences.map((sentence) =>
+    sentence.tokens.filter((token) => marks[at++] === 1 && token.kind === 'word').map((token) => token.text),
   );
 };
 

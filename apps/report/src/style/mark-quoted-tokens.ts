@@ -24,10 +24,13 @@ function countQuoteMarks(text: string): number {
  *
  * @param document.text - The analysed text (to find paragraph breaks between sentences).
  * @param document.sentences - Its sentences, in text order.
- * @returns Per sentence, per token: true when quoted.
+ * @returns One entry per token of all sentences, in order (sentence after sentence): 1 when quoted.
  */
-export function markQuotedTokens(document: { text: string; sentences: readonly Sentence[] }): boolean[][] {
-  const marks: boolean[][] = [];
+export function markQuotedTokens(document: { text: string; sentences: readonly Sentence[] }): Uint8Array {
+  let size = 0;
+  for (const sentence of document.sentences) size += sentence.tokens.length;
+  const marks = new Uint8Array(size);
+  let at = 0;
   let open = false;
   let previous: Sentence | undefined;
   for (const sentence of document.sentences) {
@@ -35,19 +38,17 @@ export function markQuotedTokens(document: { text: string; sentences: readonly S
       open = false;
     }
     const quotedSegment = QUOTED_KINDS.includes(sentence.segment);
-    const sentenceMarks: boolean[] = [];
     for (const token of sentence.tokens) {
-      const marks = countQuoteMarks(token.text);
-      if (marks === 0) {
-        sentenceMarks.push(quotedSegment || open);
+      const count = countQuoteMarks(token.text);
+      if (count === 0) {
+        marks[at++] = quotedSegment || open ? 1 : 0;
         continue;
       }
       // A quote mark alone is not quoted text; a word with marks inside (`Trump-„Boogie“`) is
       // quoted when any part of it lies inside the quotation.
-      if (marks % 2 === 1) open = !open;
-      sentenceMarks.push(quotedSegment || token.text.replace(QUOTE_MARKS, '').length > 0);
+      if (count % 2 === 1) open = !open;
+      marks[at++] = quotedSegment || token.text.replace(QUOTE_MARKS, '').length > 0 ? 1 : 0;
     }
-    marks.push(sentenceMarks);
     previous = sentence;
   }
   return marks;

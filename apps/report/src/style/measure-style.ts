@@ -122,16 +122,19 @@ export function measureStyle(
   let quotedWords = 0;
   for (const document of documents) {
     const quoted = markQuotedTokens(document);
-    for (let sentenceIndex = 0; sentenceIndex < document.sentences.length; sentenceIndex += 1) {
-      const sentence = document.sentences[sentenceIndex]!;
-      if (!VOICED_KINDS.includes(sentence.segment)) continue;
+    let at = 0;
+    for (const sentence of document.sentences) {
+      const tokens = sentence.tokens;
+      if (!VOICED_KINDS.includes(sentence.segment)) {
+        at += tokens.length;
+        continue;
+      }
       const english = sentence.lang === 'en';
-      const marks = quoted[sentenceIndex]!;
-      for (let tokenIndex = 0; tokenIndex < sentence.tokens.length; tokenIndex += 1) {
-        if (sentence.tokens[tokenIndex]!.kind !== 'word') continue;
+      for (let k = 0; k < tokens.length; k += 1, at += 1) {
+        if (tokens[k]!.kind !== 'word') continue;
         voicedWords += 1;
         if (english) englishWords += 1;
-        if (marks[tokenIndex]) quotedWords += 1;
+        quotedWords += quoted[at]!;
       }
     }
   }
