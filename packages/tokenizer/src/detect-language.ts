@@ -62,8 +62,9 @@ function countLetters(text: string): number {
 
 /**
  * Detects whether text is German, English or something else, with eld's n-gram model restricted
- * to German and English (its scores, computed by our own code over its German and English weights). A prior (the document's language) decides short or ambiguous text:
- * its weight shrinks with the number of letters. Requires {@link loadLanguageDetector} to have
+ * to German and English (its scores, computed by our own code over its German and English
+ * weights). A prior (the document's language) decides short or ambiguous text: its weight shrinks
+ * with the number of letters. Requires {@link loadLanguageDetector} to have
  * completed (throws `TokenizerError` with code `LANGUAGE_DETECTOR_NOT_LOADED` otherwise).
  *
  * @param text - A sentence or longer text.

@@ -22,12 +22,6 @@ export interface Lemmatizer {
   forms(text: string, norm: string, lang: Language, initial: boolean): WordForms;
 }
 
-interface Stemmer {
-  stem(word: string): string;
-}
-
-/** The stemmers: natural's German (Snowball) and English Porter stemmers, reimplemented (see stem-german.ts, stem-english.ts). */
-const stemmers: { de: Stemmer; en: Stemmer } = { de: { stem: stemGerman }, en: { stem: stemEnglish } };
 let wink: Promise<() => WinkLike> | null = null;
 
 /**
@@ -57,17 +51,13 @@ function loadWink(): Promise<() => WinkLike> {
   return wink;
 }
 
-function cached(stemmer: Stemmer): (word: string) => string {
+/** A stemmer with a cache of its own (up to 500,000 words). */
+function cached(stem: (word: string) => string): (word: string) => string {
   const cache = new Map<string, string>();
   return (word) => {
     let s = cache.get(word);
     if (s === undefined) {
-      try {
-        s = stemmer.stem(word);
-      } catch {
-        s = word;
-      }
-      if (typeof s !== 'string' || s.length === 0) s = word;
+      s = stem(word);
       if (cache.size < 500_000) cache.set(word, s);
     }
     return s;
@@ -86,9 +76,9 @@ export async function loadLemmatizer(
   languages: readonly ('de' | 'en')[] = ['de', 'en'],
 ): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
-  const { de, en } = stemmers;
-  const stemDe = cached(de);
-  const stemEn = cached(en);
+  // natural's German (Snowball) and English Porter stemmers, reimplemented: nothing to load
+  const stemDe = cached(stemGerman);
+  const stemEn = cached(stemEnglish);
   let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
   let lemmaEn: ((norm: string) => string) | null = null;
   if (mode === 'lemma') {
