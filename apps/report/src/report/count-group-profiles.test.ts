@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { indexWords } from '@diskurs/keywords';
-import { parseCorpus } from '@diskurs/parser';
-import { createAnalyzer, isContentWord, type Sentence } from '@diskurs/tokenizer';
+import { isContentWord, type Sentence } from '@diskurs/tokenizer';
 import { describe, expect, it } from 'vitest';
+import { analyzeSeeds } from '../../test/fixtures/analyze-seeds.js';
 import { countGroupProfiles } from './count-group-profiles';
 import { OWN_KINDS } from './segment-kinds';
 
@@ -31,12 +30,7 @@ function fromTokens(groups: readonly (readonly Sentence[][])[]) {
 
 describe('countGroupProfiles', () => {
   it('counts from the word index what a pass over the tokens counts, keys in the same order', async () => {
-    const seeds = parseCorpus(readFileSync(new URL('../../../../seeds/corpus.txt', import.meta.url), 'utf8')).documents;
-    const analyzer = await createAnalyzer();
-    const analysed = seeds.map((document) => ({
-      name: document.name,
-      sentences: analyzer.analyze({ text: document.text, lang: document.lang, segments: document.segments }).sentences,
-    }));
+    const analysed = await analyzeSeeds();
     // three groups of 2, 0 and 3 documents (an empty group too)
     const sizes = [2, 0, analysed.length - 2];
     const index = indexWords(analysed, { segments: OWN_KINDS });

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { indexWords } from '@diskurs/keywords';
-import { parseCorpus } from '@diskurs/parser';
-import { createAnalyzer } from '@diskurs/tokenizer';
 import { describe, expect, it } from 'vitest';
+import { analyzeSeeds } from '../../test/fixtures/analyze-seeds.js';
 import { makeSentences } from '../../test/fixtures/make-sentences.js';
 import { OWN_KINDS } from '../report/segment-kinds.js';
 import { measureStyle } from './measure-style.js';
@@ -36,12 +34,7 @@ describe('measureStyle', () => {
   });
 
   it('measures a group the same from a word index the corpus shares as from its own documents', async () => {
-    const seeds = parseCorpus(readFileSync(new URL('../../../../seeds/corpus.txt', import.meta.url), 'utf8')).documents;
-    const analyzer = await createAnalyzer();
-    const documents = seeds.map((document) => ({
-      text: document.text,
-      sentences: analyzer.analyze({ text: document.text, lang: document.lang, segments: document.segments }).sentences,
-    }));
+    const documents = await analyzeSeeds();
     const index = indexWords(documents.map((document) => ({ name: '', sentences: document.sentences })), { segments: OWN_KINDS });
     const groups = [documents.slice(0, 2), documents.slice(2)];
     const shared = groups.map((group, g) => measureStyle(group, { words: { index, firstDocument: g === 0 ? 0 : 2 } }));
