@@ -1,4 +1,4 @@
-import { createKeyFilter, type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
+import { createKeyFilter, type KeyFilter, mayContainKey, signKey } from '@diskurs/tokenizer';
 import type { RuleWords } from './rule-words.js';
 
 /** `und`, `and`: ends a negation scope. */

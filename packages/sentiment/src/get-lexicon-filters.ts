@@ -1,4 +1,4 @@
-import { createKeyFilter, type KeyFilter } from './create-key-filter.js';
+import { createKeyFilter, type KeyFilter } from '@diskurs/tokenizer';
 import type { Lexicons } from './types.js';
 
 /** Prefilters over the keys of a {@link Lexicons} index (see `createKeyFilter`). */

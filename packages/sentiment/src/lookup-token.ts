@@ -1,5 +1,4 @@
-import type { Token } from '@diskurs/tokenizer';
-import { type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
+import { type KeyFilter, mayContainKey, signKey, type Token } from '@diskurs/tokenizer';
 import { getLexiconFilters, type LexiconFilters } from './get-lexicon-filters.js';
 import type { ContributionRule, LexiconHit, LexiconLanguage, Lexicons } from './types.js';
 

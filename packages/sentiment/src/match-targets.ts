@@ -1,5 +1,13 @@
-import { normalizeToken, type Sentence, type Token, tokenize } from '@diskurs/tokenizer';
-import { createKeyFilter, type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
+import {
+  createKeyFilter,
+  type KeyFilter,
+  mayContainKey,
+  normalizeToken,
+  type Sentence,
+  signKey,
+  type Token,
+  tokenize,
+} from '@diskurs/tokenizer';
 import type { Target } from './parse-targets.js';
 
 /** One mention of a target in a sentence. */

@@ -1,12 +1,13 @@
 import {
   getGermanDictionary,
   isStopword,
+  mayContainKey,
   type Sentence,
+  signKey,
   splitCompound as tokenizerSplitCompound,
 } from '@diskurs/tokenizer';
 import { findQuotations } from './find-quotations.js';
 import { DEFAULT_THRESHOLD, labelScore, roundScore } from './label-score.js';
-import { mayContainKey, signKey } from './create-key-filter.js';
 import { getLexiconFilters } from './get-lexicon-filters.js';
 import { type LookupContext, lookupTokenWith } from './lookup-token.js';
 import {

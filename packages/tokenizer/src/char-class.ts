@@ -147,3 +147,8 @@ export function isCloser(code: number): boolean {
     code === 0x201f
   );
 }
+
+/** Whether the code unit ends a line for a regular expression's `.` (LF, CR, U+2028, U+2029). */
+export function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}

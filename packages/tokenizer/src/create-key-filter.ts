@@ -1,33 +1,67 @@
-/** Bits of the filter (2^23, 1 MB): with the ~140,000 German nouns about 1.7% are set. */
-const FILTER_BITS = 23;
-
-/** FNV-1a over all code units of the key, folded to {@link FILTER_BITS} bits. */
-function filterIndex(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash ^ (hash >>> FILTER_BITS)) & ((1 << FILTER_BITS) - 1);
+/**
+ * A bit set over key signatures, used as a prefilter in front of a `Map` or `Set`: when
+ * {@link mayContainKey} is false the key was never added, so the lookup can be skipped; when it is
+ * true the key may or may not be there (look it up). Most words of a text are in no lexicon, and
+ * testing a bit is several times cheaper than a hash lookup in a large map.
+ */
+export interface KeyFilter {
+  /** The bits, 32 per element. */
+  bits: Int32Array;
+  /** Bit count minus one (the count is a power of two). */
+  mask: number;
 }
 
 /**
- * A quick pre-check for lookups in a large dictionary (internal): false means the key is surely
- * absent, true that it may be present. A bit per hash of the whole key: for the German noun and
- * adjective tables it answers false for about 98% of absent keys, which spares the much slower
- * property lookup of a non-interned string (most lookups of compound heads and of capitalised
- * forms are of absent keys).
+ * A 32-bit signature of a key (FNV-1a over its UTF-16 code units, then mixed): one short loop,
+ * computed once per token and shared by every filter it is tested against.
  *
- * @param keys - The dictionary's keys.
- * @returns `mayHave(key)`.
+ * @param key - Any string.
+ * @returns The signature.
  */
-export function createKeyFilter(keys: Iterable<string>): (key: string) => boolean {
-  const bits = new Uint32Array(1 << (FILTER_BITS - 5));
+export function signKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  return hash ^ (hash >>> 13);
+}
+
+/** The second bit a signature sets (the first is `signature & mask`). */
+function secondBit(signature: number): number {
+  return Math.imul(signature ^ (signature >>> 16), 0x45d9f3b) >>> 7;
+}
+
+/**
+ * Build a filter over keys.
+ *
+ * @param keys - The keys of the map or set it stands in front of.
+ * @param size - Number of keys (sizes the bit set at about 16 bits per key, at least 2^12; two bits per key).
+ * @returns The filter.
+ */
+export function createKeyFilter(keys: Iterable<string>, size: number): KeyFilter {
+  let bitCount = 4096;
+  while (bitCount < size * 16 && bitCount < 1 << 24) bitCount *= 2;
+  const filter: KeyFilter = { bits: new Int32Array(bitCount >>> 5), mask: bitCount - 1 };
   for (const key of keys) {
-    if (key.length === 0) continue;
-    const index = filterIndex(key);
-    bits[index >>> 5]! |= 1 << (index & 31);
+    const signature = signKey(key);
+    const first = signature & filter.mask;
+    const second = secondBit(signature) & filter.mask;
+    filter.bits[first >>> 5]! |= 1 << (first & 31);
+    filter.bits[second >>> 5]! |= 1 << (second & 31);
   }
-  return (key) => {
-    if (key.length === 0) return false;
-    const index = filterIndex(key);
-    return (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
-  };
+  return filter;
+}
+
+/**
+ * May a key with this signature be in the filter?
+ *
+ * @param filter - From {@link createKeyFilter}.
+ * @param signature - `signKey(key)`.
+ * @returns False when the key is certainly absent.
+ */
+export function mayContainKey(filter: KeyFilter, signature: number): boolean {
+  const first = signature & filter.mask;
+  if ((filter.bits[first >>> 5]! & (1 << (first & 31))) === 0) return false;
+  const second = secondBit(signature) & filter.mask;
+  return (filter.bits[second >>> 5]! & (1 << (second & 31))) !== 0;
 }

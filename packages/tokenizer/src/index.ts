@@ -1,6 +1,7 @@
 /** Package entry: named re-exports only. */
 export { analyze } from './analyze.js';
 export { type Analyzer, type AnalyzerOptions, createAnalyzer } from './create-analyzer.js';
+export { createKeyFilter, type KeyFilter, mayContainKey, signKey } from './create-key-filter.js';
 export {
   type DetectLanguageOptions,
   detectLanguage,

@@ -1,4 +1,4 @@
-import { createKeyFilter } from './create-key-filter.js';
+import { createKeyFilter, mayContainKey, signKey } from './create-key-filter.js';
 import { TokenizerError } from './tokenizer-error.js';
 
 /**
@@ -26,9 +26,12 @@ interface GermanDictHelperInstance {
   adjectives?: Record<string, unknown>;
 }
 
-/** A filter over the keys of a loaded table; without the table, every key may be present. */
+/** A pre-check for lookups in a dictionary object: false when the form is surely not a key (every form passes without the table). */
 function filterKeys(table: Record<string, unknown> | undefined): (key: string) => boolean {
-  return table !== null && typeof table === 'object' ? createKeyFilter(Object.keys(table)) : () => true;
+  if (table === null || typeof table !== 'object') return () => true;
+  const keys = Object.keys(table);
+  const filter = createKeyFilter(keys, keys.length);
+  return (key) => mayContainKey(filter, signKey(key));
 }
 
 type PersonForms = Record<string, string | string[] | undefined>;

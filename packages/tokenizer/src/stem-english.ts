@@ -4,6 +4,7 @@
 // as a vowel, a measure can be fractional (`flying` → CVVC → 1.5), step 2 and 3 apply their
 // replacements one after the other to the running result while testing each suffix against the
 // word as it came in, and step 4 takes the longest suffix whose stem has measure > 1.
+import { isLineTerminator } from './char-class.js';
 
 function isVowel(c: number): boolean {
   // a e i o u
@@ -29,13 +30,9 @@ function measure(word: string, end = word.length): number {
   let lastIsC = false;
   let firstIsC = false;
   for (let i = 0; i < end; i++) {
-    const c = word.charCodeAt(i);
-    if (isVowel(c)) {
+    if (isVowelAt(word, i)) {
       // a run of a e i o u is one V (a V after a y-vowel is a second one)
-      if (i > 0 && isVowel(word.charCodeAt(i - 1))) continue;
-      groups++;
-      lastIsC = false;
-    } else if (c === 121 && i > 0 && !isVowel(word.charCodeAt(i - 1)) && word.charCodeAt(i - 1) !== 121) {
+      if (i > 0 && isVowel(word.charCodeAt(i)) && isVowel(word.charCodeAt(i - 1))) continue;
       groups++;
       lastIsC = false;
     } else {
@@ -133,10 +130,6 @@ function replaceRules(word: string, rules: readonly Rule[]): string {
 
 const STEP4 = new Set(['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize']);
 
-/** Whether the code unit is one `.` does not match (a line terminator). */
-function isLineTerminator(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
 
 function step4(word: string): string {
   const n = word.length;

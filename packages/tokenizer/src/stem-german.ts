@@ -3,6 +3,7 @@
 // It gives natural's stems exactly, quirks included (see stem-german.test.ts, which holds it to
 // natural): `u`/`y` between vowels are marked in one left-to-right pass that does not overlap
 // (`auaua` → `aUaua`), the word is not lowercased, and umlauts are dropped at the end.
+import { isLineTerminator } from './char-class.js';
 
 const STEP1_A = ['em', 'ern', 'er'];
 const STEP1_B = ['e', 'en', 'es'];
@@ -26,9 +27,6 @@ function isSEnding(c: number): boolean {
   return c === 98 || c === 100 || c === 102 || c === 103 || c === 104 || c === 107 || c === 108 || c === 109 || c === 110 || c === 114 || c === 116;
 }
 
-function isLineTerminator(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
 
 /** Marks `letter` (u or y) between vowels as its upper case, in one non-overlapping pass. */
 function markBetweenVowels(word: string, letter: number, mark: string): string {
