@@ -51,19 +51,6 @@ function loadWink(): Promise<() => WinkLike> {
   return wink;
 }
 
-/** A stemmer with a cache of its own (up to 500,000 words). */
-function cached(stem: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
-  return (word) => {
-    let s = cache.get(word);
-    if (s === undefined) {
-      s = stem(word);
-      if (cache.size < 500_000) cache.set(word, s);
-    }
-    return s;
-  };
-}
-
 /**
  * Loads what a lemma mode needs, once: for `stem` and `lemma` the Porter stemmers (natural's German
  * and English ones, reimplemented here; nothing to load); for
@@ -77,25 +64,27 @@ export async function loadLemmatizer(
 ): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
   // natural's German (Snowball) and English Porter stemmers, reimplemented: nothing to load
-  const stemDe = cached(stemGerman);
-  const stemEn = cached(stemEnglish);
-  let lemmaDe: ((text: string, norm: string, initial: boolean) => string) | null = null;
+  // (not cached here: the analyzer asks once per word as written, and a stem costs less than a map's upkeep)
+  let lemmaDe: ((text: string, norm: string, initial: boolean, stem: string) => string) | null = null;
   let lemmaEn: ((norm: string) => string) | null = null;
   if (mode === 'lemma') {
     const [dict, createWink] = await Promise.all([
       languages.includes('de') ? loadGermanDictionary() : null,
       languages.includes('en') ? loadWink() : null,
     ]);
-    if (dict !== null) lemmaDe = (text, norm, initial) => lemmatizeGerman(text, norm, dict, stemDe, initial);
+    if (dict !== null) {
+      lemmaDe = (text, norm, initial, stem) =>
+        lemmatizeGerman(text, norm, dict, (word) => (word === norm ? stem : stemGerman(word)), initial);
+    }
     if (createWink !== null) lemmaEn = createEnglishLemmatizer(createWink());
   }
   const forms = (text: string, norm: string, lang: Language, initial: boolean): WordForms => {
     if (lang === 'de') {
-      const stem = stemDe(norm);
-      return { lemma: lemmaDe === null ? stem : lemmaDe(text, norm, initial), stem };
+      const stem = stemGerman(norm);
+      return { lemma: lemmaDe === null ? stem : lemmaDe(text, norm, initial, stem), stem };
     }
     if (lang === 'en') {
-      const stem = stemEn(norm);
+      const stem = stemEnglish(norm);
       return { lemma: lemmaEn === null ? stem : lemmaEn(norm), stem };
     }
     return { lemma: norm, stem: norm };
