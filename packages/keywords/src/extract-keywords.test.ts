@@ -78,6 +78,26 @@ describe('extractKeywords', () => {
     expect(a).toBe(b);
   });
 
+  it('skips collocations on request and leaves everything else as it was', () => {
+    const phrased: KeywordGroup[] = groups.map((group, index) => ({
+      ...group,
+      documents: group.documents.map((document) => ({
+        ...document,
+        sentences: [
+          ...document.sentences,
+          ...(index === 0 ? makeSentences('Die Europäische Union verhandelt. Die Europäische Union zögert. Die Europäische Union handelt.') : []),
+        ],
+      })),
+    }));
+    const full = extractKeywords(phrased, { topics: 2, iterations: 20 });
+    const lean = extractKeywords(phrased, { topics: 2, iterations: 20, collocations: false });
+    expect(full.groups[0]!.collocations.map((row) => row.phrase.toLowerCase())).toContain('europäische union');
+    for (const group of lean.groups) expect(group.collocations).toEqual([]);
+    const withoutCollocations = (report: ReturnType<typeof extractKeywords>) =>
+      JSON.stringify({ ...report, groups: report.groups.map((group) => ({ ...group, collocations: [] })) });
+    expect(withoutCollocations(lean)).toBe(withoutCollocations(full));
+  });
+
   it('compares with a reference group on request', () => {
     const report = extractKeywords(groups, { reference: 'Ben', topics: 2, iterations: 20 });
     expect(report.groups[0]!.distinctiveTerms[0]!.term).toMatch(/^(Zoll|Handel|Export)$/);

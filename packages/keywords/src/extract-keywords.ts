@@ -34,6 +34,8 @@ export interface ExtractKeywordsOptions {
   unit?: TermUnit;
   /** Keyphrase algorithm. Default `'yake'`. */
   keyphrases?: 'yake' | 'textrank';
+  /** Find each group's collocations. Default `true`; `false` leaves every group's `collocations` empty (and saves their time). */
+  collocations?: boolean;
   /** Gibbs sweeps of the topic model (of the chosen K; the candidates run fewer, see `fitTopics`). Default: 500, fewer above 30,000 tokens. */
   iterations?: number;
   /** German lexicon for entities (`await loadGermanLexicon()`). Default: none (heuristics only). */
@@ -195,12 +197,15 @@ export function extractKeywords(groups: readonly KeywordGroup[], options: Extrac
     const keyphrases = extractKeyphrases(words, { method: options.keyphrases ?? 'yake', top, segments, unit }).map(
       (row) => ({ phrase: row.phrase, score: round(row.score) }),
     );
-    const collocations = findCollocations(words, { minCount, top, segments }).map((row) => ({
-      phrase: row.phrase,
-      count: row.count,
-      pmi: round(row.pmi),
-      g2: round(row.g2),
-    }));
+    const collocations =
+      options.collocations === false
+        ? []
+        : findCollocations(words, { minCount, top, segments }).map((row) => ({
+            phrase: row.phrase,
+            count: row.count,
+            pmi: round(row.pmi),
+            g2: round(row.g2),
+          }));
     const groupEntities = entitiesByGroup[index]!
       .sort((a, b) => b.count - a.count || compareStrings(a.text, b.text))
       .slice(0, top);

@@ -48,6 +48,8 @@ export function extractGroupKeywords(
     top: options.top ?? 20,
     seed: options.seed ?? 1,
     segments: [...OWN_KINDS],
+    // the report shows no collocations
+    collocations: false,
     ...(options.topics === undefined ? {} : { topics: options.topics }),
     ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
     ...(options.topicModel === undefined ? {} : { topicModel: options.topicModel }),
