@@ -55,8 +55,9 @@ function loadWink(): Promise<() => WinkLike> {
  * Loads what a lemma mode needs, once: for `stem` and `lemma` the Porter stemmers (natural's German
  * and English ones, reimplemented here; nothing to load); for
  * `lemma` also the German dictionaries and wink-nlp's English model, for the `languages` asked
- * for (a language left out gets its stem as lemma). Each call returns a lemmatizer with caches
- * (and a wink instance) of its own. Null for `none`.
+ * for (a language left out gets its stem as lemma). Each call returns a lemmatizer with a wink
+ * instance and an English lemma cache of its own (stems are not cached: the analyzer asks once
+ * per word as written). Null for `none`.
  */
 export async function loadLemmatizer(
   mode: LemmaMode,
@@ -64,7 +65,6 @@ export async function loadLemmatizer(
 ): Promise<Lemmatizer | null> {
   if (mode === 'none') return null;
   // natural's German (Snowball) and English Porter stemmers, reimplemented: nothing to load
-  // (not cached here: the analyzer asks once per word as written, and a stem costs less than a map's upkeep)
   let lemmaDe: ((text: string, norm: string, initial: boolean, stem: string) => string) | null = null;
   let lemmaEn: ((norm: string) => string) | null = null;
   if (mode === 'lemma') {
