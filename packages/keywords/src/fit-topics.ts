@@ -1,5 +1,5 @@
 import { computeCoherence } from './compute-coherence.js';
-import { createRandom } from './create-random.js';
+import { randomFrom, type RandomState, seedRandomState } from './create-random.js';
 import type { TopicCorpus } from './create-topic-corpus.js';
 import { KeywordsError } from './keywords-error.js';
 
@@ -194,7 +194,9 @@ function startChain(corpus: TopicCorpus, k: number, options: FitTopicsOptions): 
   const nwk = new Int32Array(v * k);
   const ndk = new Int32Array(d * k);
   const nk = new Int32Array(k);
-  const random = createRandom(seed);
+  // One generator state: the dense sweep advances it inline, everything else through `random`.
+  const randomState = seedRandomState(seed);
+  const random = randomFrom(randomState);
 
   let position = 0;
   for (let doc = 0; doc < d; doc++) {
@@ -238,7 +240,7 @@ function startChain(corpus: TopicCorpus, k: number, options: FitTopicsOptions): 
 
   const state: SamplerState = {
     k, d, alpha, beta, vBeta, alphaBeta, words, assignments, starts, nwk, ndk, nk, inverse,
-    wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random,
+    wordTopics, wordTopicCount, wordTopicIndex, docTopics, docTopicIndex, coefficient, qValues, random, randomState,
   };
   return { k, alpha, beta, seed, n, state };
 }
@@ -308,6 +310,8 @@ interface SamplerState {
   coefficient: Float64Array;
   qValues: Float64Array;
   random: () => number;
+  /** The state `random` advances (the dense sweep advances it inline). */
+  randomState: RandomState;
 }
 
 /**
@@ -317,7 +321,13 @@ interface SamplerState {
  * handful. It samples from the same conditional distribution as {@link sweepSparse}.
  */
 function sweepDense(state: SamplerState): void {
-  const { k, d, alpha, beta, vBeta, words, assignments, starts, nwk, ndk, nk, inverse, qValues, random } = state;
+  const { k, d, alpha, beta, vBeta, words, assignments, starts, nwk, ndk, nk, inverse, qValues, randomState } = state;
+  // The generator's state in locals for the sweep: `nextRandom`'s step, inlined (a fifth less time
+  // per sample than a call that loads and stores the state each time); written back at the end.
+  let a = randomState[0]!;
+  let b = randomState[1]!;
+  let c = randomState[2]!;
+  let e = randomState[3]!;
   for (let doc = 0; doc < d; doc++) {
     const row = doc * k;
     const end = starts[doc + 1]!;
@@ -333,7 +343,16 @@ function sweepDense(state: SamplerState): void {
         total += (ndk[row + topic]! + alpha) * (nwk[wordRow + topic]! + beta) * inverse[topic]!;
         qValues[topic] = total;
       }
-      const u = random() * total;
+      const x = Math.imul(b, 5);
+      const draw = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+      const shifted = b << 9;
+      c ^= a;
+      e ^= b;
+      b ^= c;
+      a ^= e;
+      c ^= shifted;
+      e = (e << 11) | (e >>> 21);
+      const u = (draw / 4294967296) * total;
       t = 0;
       while (t < k - 1 && qValues[t]! <= u) t++;
       ndk[row + t]!++;
@@ -342,6 +361,10 @@ function sweepDense(state: SamplerState): void {
       assignments[i] = t;
     }
   }
+  randomState[0] = a;
+  randomState[1] = b;
+  randomState[2] = c;
+  randomState[3] = e;
 }
 
 /**
