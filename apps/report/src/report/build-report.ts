@@ -1,4 +1,4 @@
-import { indexWords, loadGermanLexicon, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
+import { indexWords, prepareTopicCorpus, type TopicModel } from '@diskurs/keywords';
 import type { CorpusDocument, ParseWarning } from '@diskurs/parser';
 import { type AnalyzedDocument, createAnalyzer, type LemmaMode, type Sentence } from '@diskurs/tokenizer';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -11,7 +11,8 @@ import { addSegmentCounts, countSegments } from './count-segments.js';
 import { describeMethods } from './describe-methods.js';
 import { findCaveats } from './find-caveats.js';
 import { groupDocuments } from './group-documents.js';
-import { extractGroupKeywords, summarizeGroupTopics, toKeywordGroups } from './extract-group-keywords.js';
+import { summarizeGroupTopics, toKeywordGroups } from './extract-group-keywords.js';
+import { extractKeywordsInBackground } from './extract-keywords-in-background.js';
 import { fitTopicsInBackground } from './fit-topics-in-background.js';
 import { OWN_KINDS, VOICED_KINDS } from './segment-kinds.js';
 import { scoreGroupSentiment, type StanceTarget } from './score-group-sentiment.js';
@@ -145,10 +146,16 @@ export async function buildReport(
   // A failure surfaces where the model is awaited; until then it must not count as unhandled.
   topicModel.catch(() => {});
 
-  // 3. Keywords. German entities are told from common nouns with the Morphy lexicon (loaded only when German text may occur).
+  // 3. Keywords, on another worker thread for a large corpus (from the word index alone). German
+  // entities are told from common nouns with the Morphy lexicon (loaded only when German text may occur).
   const hasGerman = languages.includes('de') && entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
-  const lexicon = hasGerman ? await loadGermanLexicon() : undefined;
-  const keywords = extractGroupKeywords(keywordGroups, { statistic, top, seed, lexicon, topicModel: null, words });
+  const keywordsResult = extractKeywordsInBackground({
+    groups: keywordGroups.map((group) => ({ name: group.name, documents: group.documents.map((document) => document.name) })),
+    words,
+    options: { statistic, top, seed, german: hasGerman },
+  });
+  // A failure surfaces where the keywords are awaited (after style); until then it must not count as unhandled.
+  keywordsResult.catch(() => {});
   progress('keywords', 1, 1);
 
   // 4. Sentiment and stance.
@@ -202,7 +209,6 @@ export async function buildReport(
     );
     firstDocument += group.entries.length;
     progress('style', groupIndex + 1, groupEntries.length);
-    const groupKeywords = keywords.groups.get(group.name);
     const groupSentiment = sentiment.groups.get(group.name)!;
     return {
       name: group.name,
@@ -211,9 +217,10 @@ export async function buildReport(
       tokens,
       sentences,
       segments: Object.fromEntries(Object.entries(segments).sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-      distinctiveTerms: groupKeywords?.distinctiveTerms ?? [],
-      keyphrases: groupKeywords?.keyphrases ?? [],
-      entities: groupKeywords?.entities ?? [],
+      // filled in below, from the keywords worker
+      distinctiveTerms: [],
+      keyphrases: [],
+      entities: [],
       topics: [],
       sentiment: groupSentiment.sentiment,
       stance: groupSentiment.stance,
@@ -221,7 +228,14 @@ export async function buildReport(
     };
   });
 
-  // The topic model, fitted meanwhile.
+  // The keywords and the topic model, made meanwhile.
+  const keywords = await keywordsResult;
+  for (const group of groups) {
+    const groupKeywords = keywords.groups.get(group.name);
+    group.distinctiveTerms = groupKeywords?.distinctiveTerms ?? [];
+    group.keyphrases = groupKeywords?.keyphrases ?? [];
+    group.entities = groupKeywords?.entities ?? [];
+  }
   const topics = summarizeGroupTopics(keywordGroups, await topicModel);
   for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
 

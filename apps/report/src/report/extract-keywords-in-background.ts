@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { loadGermanLexicon, type WordIndex } from '@diskurs/keywords';
+import { extractGroupKeywords, type GroupKeywords } from './extract-group-keywords.js';
+import type { ReportTopic } from './types.js';
+
+/** What the keywords stage needs, in a form a worker thread can be sent. */
+export interface KeywordsJob {
+  /** Group names with their document names, in the order of the word index. */
+  groups: { name: string; documents: string[] }[];
+  /**
+   * The own-text word index of all groups' documents. Its `sentences` may be left empty: the
+   * keywords read only its arrays (sending the sentences would copy every token to the worker).
+   */
+  words: WordIndex;
+  options: {
+    statistic: 'g2' | 'chi2' | 'logratio' | 'logodds';
+    top: number;
+    seed: number;
+    /** Load the German lexicon for entities (when German text may occur). */
+    german: boolean;
+  };
+}
+
+/** The keywords of every group, as {@link extractGroupKeywords} gives them (topics not included). */
+export type KeywordsResult = { groups: Map<string, GroupKeywords>; topics: ReportTopic[] };
+
+/** Runs a keywords job on this thread: distinctive terms, keyphrases and entities per group. */
+export async function runKeywordsJob(job: KeywordsJob): Promise<KeywordsResult> {
+  const lexicon = job.options.german ? await loadGermanLexicon() : undefined;
+  const groups = job.groups.map((group) => ({
+    name: group.name,
+    documents: group.documents.map((name) => ({ name, sentences: [] })),
+  }));
+  return extractGroupKeywords(groups, {
+    statistic: job.options.statistic,
+    top: job.options.top,
+    seed: job.options.seed,
+    lexicon,
+    topicModel: null,
+    words: job.words,
+  });
+}
+
+/** Below this many indexed words the job runs on this thread (a worker's start-up would cost more). */
+export const KEYWORDS_WORKER_MIN_WORDS = 20_000;
+
+/**
+ * Runs a keywords job on a worker thread (built to dist/keywords-worker.js), so that this thread
+ * goes on with sentiment and style meanwhile; the result is the same as {@link runKeywordsJob}'s.
+ * Small jobs, and runs without the built worker (tests from source), run on this thread.
+ *
+ * @param job The job; its word index is copied to the worker without its sentences.
+ * @param workerUrl The worker script. Default: keywords-worker.js beside this module's bundle.
+ * @returns The keywords; rejects when the job fails or the worker stops without a result.
+ */
+export function extractKeywordsInBackground(
+  job: KeywordsJob,
+  workerUrl = new URL('./keywords-worker.js', import.meta.url),
+): Promise<KeywordsResult> {
+  if (job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS || !existsSync(fileURLToPath(workerUrl))) {
+    return runKeywordsJob(job);
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl, { workerData: { ...job, words: { ...job.words, sentences: [] } } satisfies KeywordsJob });
+    let result: KeywordsResult | undefined;
+    worker.once('message', (message: KeywordsResult) => {
+      result = message;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (result !== undefined) resolve(result);
+      else reject(new Error(`the keywords worker stopped (exit code ${code}) without a result`));
+    });
+  });
+}
