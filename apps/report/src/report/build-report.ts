@@ -12,8 +12,8 @@ import { describeMethods } from './describe-methods.js';
 import { findCaveats } from './find-caveats.js';
 import { groupDocuments } from './group-documents.js';
 import { summarizeGroupTopics, toKeywordGroups } from './extract-group-keywords.js';
-import { extractKeywordsInBackground } from './extract-keywords-in-background.js';
-import { fitTopicsInBackground } from './fit-topics-in-background.js';
+import { extractKeywordsInBackground, startKeywordsWorker } from './extract-keywords-in-background.js';
+import { fitTopicsInBackground, startTopicWorker } from './fit-topics-in-background.js';
 import { OWN_KINDS, VOICED_KINDS } from './segment-kinds.js';
 import { scoreGroupSentiment, type StanceTarget } from './score-group-sentiment.js';
 import type { Report, ReportDocument, ReportGroup } from './types.js';
@@ -105,6 +105,34 @@ export async function buildReport(
   warnings: readonly ParseWarning[],
   options: BuildReportOptions = {},
 ): Promise<Report> {
+  // The topic and keywords workers start now, for a corpus likely to need them, and load their
+  // modules while this thread analyses; each gets its job once the word index is built (and is
+  // cancelled if the job turns out small enough for this thread, or the report fails).
+  let characters = 0;
+  for (const document of documents) characters += document.text.length;
+  const early = characters >= PRESTART_CHARACTERS;
+  const topicWorker = early ? startTopicWorker() : undefined;
+  const keywordsWorker = early ? startKeywordsWorker() : undefined;
+  try {
+    return await buildReportWith(documents, warnings, options, { topicWorker, keywordsWorker });
+  } finally {
+    topicWorker?.cancel();
+    keywordsWorker?.cancel();
+  }
+}
+
+/** Text from which the topic and keywords workers are started before the analysis (about 20,000 words). */
+const PRESTART_CHARACTERS = 120_000;
+
+async function buildReportWith(
+  documents: readonly CorpusDocument[],
+  warnings: readonly ParseWarning[],
+  options: BuildReportOptions,
+  workers: {
+    topicWorker: ReturnType<typeof startTopicWorker>;
+    keywordsWorker: ReturnType<typeof startKeywordsWorker>;
+  },
+): Promise<Report> {
   const groupBy = options.groupBy ?? 'author';
   const seed = options.seed ?? 1;
   const top = options.top ?? 20;
@@ -142,7 +170,10 @@ export async function buildReport(
   const topicModel: Promise<TopicModel | undefined> =
     prepared === undefined
       ? Promise.resolve(undefined)
-      : fitTopicsInBackground({ corpus: prepared.corpus, labels: prepared.labels, options: { topics: options.topics ?? [3, 8], seed } });
+      : fitTopicsInBackground(
+          { corpus: prepared.corpus, labels: prepared.labels, options: { topics: options.topics ?? [3, 8], seed } },
+          workers.topicWorker,
+        );
   // A failure surfaces where the model is awaited; until then it must not count as unhandled.
   topicModel.catch(() => {});
 
@@ -153,7 +184,7 @@ export async function buildReport(
     groups: keywordGroups.map((group) => ({ name: group.name, documents: group.documents.map((document) => document.name) })),
     words,
     options: { statistic, top, seed, german: hasGerman },
-  });
+  }, workers.keywordsWorker);
   // A failure surfaces where the keywords are awaited (after style); until then it must not count as unhandled.
   keywordsResult.catch(() => {});
   progress('keywords', 1, 1);
@@ -228,17 +259,6 @@ export async function buildReport(
     };
   });
 
-  // The keywords and the topic model, made meanwhile.
-  const keywords = await keywordsResult;
-  for (const group of groups) {
-    const groupKeywords = keywords.groups.get(group.name);
-    group.distinctiveTerms = groupKeywords?.distinctiveTerms ?? [];
-    group.keyphrases = groupKeywords?.keyphrases ?? [];
-    group.entities = groupKeywords?.entities ?? [];
-  }
-  const topics = summarizeGroupTopics(keywordGroups, await topicModel);
-  for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
-
   // 6. Similarity.
   progress('similarity', 0, 1);
   const delta = computeBurrowsDelta(profiles.words, { words: 150 });
@@ -268,6 +288,17 @@ export async function buildReport(
       stance: documentSentiment.stance,
     };
   });
+
+  // The keywords and the topic model, made meanwhile (awaited last: everything above needs neither).
+  const keywords = await keywordsResult;
+  for (const group of groups) {
+    const groupKeywords = keywords.groups.get(group.name);
+    group.distinctiveTerms = groupKeywords?.distinctiveTerms ?? [];
+    group.keyphrases = groupKeywords?.keyphrases ?? [];
+    group.entities = groupKeywords?.entities ?? [];
+  }
+  const topics = summarizeGroupTopics(keywordGroups, await topicModel);
+  for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
 
   const dates = documents.map((document) => document.date).filter((date): date is string => date !== null).sort(compareDates);
   const targetNames = sentiment.targets.map((target) => target.name);

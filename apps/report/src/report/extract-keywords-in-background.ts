@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { loadGermanLexicon, type WordIndex } from '@diskurs/keywords';
 import { extractGroupKeywords, type GroupKeywords } from './extract-group-keywords.js';
+import { type JobWorker, startJobWorker } from './job-worker.js';
 import type { ReportTopic } from './types.js';
 
 /** What the keywords stage needs, in a form a worker thread can be sent. */
@@ -46,32 +44,33 @@ export async function runKeywordsJob(job: KeywordsJob): Promise<KeywordsResult> 
 /** Below this many indexed words the job runs on this thread (a worker's start-up would cost more). */
 export const KEYWORDS_WORKER_MIN_WORDS = 20_000;
 
+/** The keywords worker (dist/keywords-worker.js beside this module's bundle), started ahead of its job. */
+export function startKeywordsWorker(
+  url = new URL('./keywords-worker.js', import.meta.url),
+): JobWorker<KeywordsJob, KeywordsResult> | undefined {
+  return startJobWorker(url, 'keywords');
+}
+
 /**
  * Runs a keywords job on a worker thread (built to dist/keywords-worker.js), so that this thread
  * goes on with sentiment and style meanwhile; the result is the same as {@link runKeywordsJob}'s.
- * Small jobs, and runs without the built worker (tests from source), run on this thread.
+ * Small jobs, and runs without the built worker (tests from source), run on this thread (and a
+ * worker given is cancelled).
  *
  * @param job The job; its word index is copied to the worker without its sentences.
- * @param workerUrl The worker script. Default: keywords-worker.js beside this module's bundle.
+ * @param worker A worker from {@link startKeywordsWorker}, or the script to start one from.
+ *   Default: a new {@link startKeywordsWorker}.
  * @returns The keywords; rejects when the job fails or the worker stops without a result.
  */
 export function extractKeywordsInBackground(
   job: KeywordsJob,
-  workerUrl = new URL('./keywords-worker.js', import.meta.url),
+  worker: JobWorker<KeywordsJob, KeywordsResult> | URL | undefined = new URL('./keywords-worker.js', import.meta.url),
 ): Promise<KeywordsResult> {
-  if (job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS || !existsSync(fileURLToPath(workerUrl))) {
+  const small = job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS;
+  const started = worker instanceof URL ? (small ? undefined : startKeywordsWorker(worker)) : worker;
+  if (small || started === undefined) {
+    started?.cancel();
     return runKeywordsJob(job);
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: { ...job, words: { ...job.words, sentences: [] } } satisfies KeywordsJob });
-    let result: KeywordsResult | undefined;
-    worker.once('message', (message: KeywordsResult) => {
-      result = message;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (result !== undefined) resolve(result);
-      else reject(new Error(`the keywords worker stopped (exit code ${code}) without a result`));
-    });
-  });
+  return started.run({ ...job, words: { ...job.words, sentences: [] } });
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { createRandom, fitTopics, type TopicCorpus } from '@diskurs/keywords';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, builtCliDirectory } from '../../test/fixtures/cli/run-built-cli';
-import { fitTopicsInBackground, WORKER_MIN_TOKENS } from './fit-topics-in-background';
+import { fitTopicsInBackground, startTopicWorker, WORKER_MIN_TOKENS } from './fit-topics-in-background';
 
 /** A corpus of `documents` × 100 tokens drawn from three themes of ten terms. */
 function generate(documents: number): TopicCorpus {
@@ -49,6 +49,22 @@ describe('fitTopicsInBackground', () => {
     const small = generate(30);
     const worker = pathToFileURL(`${builtCliDirectory('topic-worker')}/topic-worker.js`);
     expect(JSON.stringify(await fitTopicsInBackground({ corpus: small, labels, options }, worker))).toBe(JSON.stringify(inThread(small)));
+  });
+
+  it('uses a worker started ahead of its job, once, and cancels it when the job is small', async () => {
+    const corpus = generate(Math.ceil(WORKER_MIN_TOKENS / 100) + 10);
+    const script = pathToFileURL(`${builtCliDirectory('topic-worker')}/topic-worker.js`);
+    const worker = startTopicWorker(script)!;
+    expect(worker).toBeDefined();
+    expect(JSON.stringify(await fitTopicsInBackground({ corpus, labels, options }, worker))).toBe(JSON.stringify(inThread(corpus)));
+    await expect(worker.run({ corpus, labels, options })).rejects.toThrow(/takes one job/);
+    // A small corpus is fitted here; the worker started for it is not used.
+    const small = generate(30);
+    const unused = startTopicWorker(script)!;
+    const fitting = fitTopicsInBackground({ corpus: small, labels, options }, unused);
+    expect(await Promise.race([fitting.then(() => 'model'), new Promise((done) => setTimeout(() => done('timer'), 0))])).toBe('model');
+    await expect(unused.run({ corpus: small, labels, options })).rejects.toThrow(/stopped .* without a result/);
+    expect(startTopicWorker(pathToFileURL(`${builtCliDirectory('topic-worker')}/no-such-worker.js`))).toBeUndefined();
   });
 
   it('rejects when the fit fails, on the worker and on this thread', async () => {

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { type FitTopicsOptions, fitTopics, type TopicCorpus, type TopicModel } from '@diskurs/keywords';
+import { type JobWorker, startJobWorker } from './job-worker.js';
 
 /** What the topic worker receives: the corpus, the display label of each term id, and the fit options. */
 export interface TopicJob {
@@ -24,33 +22,34 @@ export function fitTopicJob(job: TopicJob): TopicModel {
 /** Corpora with fewer modelled tokens are fitted on the calling thread: a worker costs more to start than it saves. */
 export const WORKER_MIN_TOKENS = 20_000;
 
+/** The topic worker (dist/topic-worker.js beside this module's bundle), started ahead of its job. */
+export function startTopicWorker(url = new URL('./topic-worker.js', import.meta.url)): JobWorker<TopicJob, TopicModel> | undefined {
+  return startJobWorker(url, 'topic');
+}
+
 /**
  * Fits a topic model (`fitTopics`) on a worker thread, so that the calling thread can go on with
  * other work, and resolves to the model. The result is exactly what `fitTopics` on the calling
  * thread gives (same corpus, options and seed); an error rejects the promise. Falls back to the
- * calling thread when the corpus has fewer than {@link WORKER_MIN_TOKENS} tokens or when the worker
- * script is not there (running from source, as in tests); then the work is done before the promise
- * is returned.
+ * calling thread when the corpus has fewer than {@link WORKER_MIN_TOKENS} tokens or when there is
+ * no worker script (running from source, as in tests); then the work is done before the promise
+ * is returned (and a worker given is cancelled).
  *
  * @param job - Corpus, labels by term id, and fit options.
- * @param workerUrl - The worker script. Default: `topic-worker.js` beside this module (dist/).
+ * @param worker - A worker from {@link startTopicWorker}, or the script to start one from.
+ *   Default: a new {@link startTopicWorker}.
  */
-export function fitTopicsInBackground(job: TopicJob, workerUrl = new URL('./topic-worker.js', import.meta.url)): Promise<TopicModel> {
+export function fitTopicsInBackground(
+  job: TopicJob,
+  worker: JobWorker<TopicJob, TopicModel> | URL | undefined = new URL('./topic-worker.js', import.meta.url),
+): Promise<TopicModel> {
   let tokens = 0;
   for (const document of job.corpus.documents) tokens += document.tokens.length;
-  if (tokens < WORKER_MIN_TOKENS || !existsSync(fileURLToPath(workerUrl))) {
+  const small = tokens < WORKER_MIN_TOKENS;
+  const started = worker instanceof URL ? (small ? undefined : startTopicWorker(worker)) : worker;
+  if (small || started === undefined) {
+    started?.cancel();
     return new Promise((resolve) => resolve(fitTopicJob(job)));
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: job });
-    let model: TopicModel | undefined;
-    worker.once('message', (message: TopicModel) => {
-      model = message;
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (model !== undefined) resolve(model);
-      else reject(new Error(`the topic worker stopped (exit code ${code}) without a model`));
-    });
-  });
+  return started.run(job);
 }
