@@ -75,6 +75,26 @@ describe('buildReport on an English corpus', () => {
     expect(calls.at(-1)).toBe('similarity 1/1');
   });
 
+  it('hands out a draft before keywords and topics that differs from the report only in those', async () => {
+    let draft = '';
+    const report = await buildCorpusReport(ENGLISH, {
+      onDraft: (value) => {
+        expect(value.topics).toEqual([]);
+        expect(value.groups.every((group) => group.distinctiveTerms.length === 0 && group.topics.length === 0)).toBe(true);
+        draft = JSON.stringify(value);
+      },
+    });
+    expect(report.topics.length).toBeGreaterThan(0);
+    expect(report.groups[0]!.keyphrases.length).toBeGreaterThan(0);
+    const withoutKeywordsAndTopics = {
+      ...report,
+      topics: [],
+      caveats: [],
+      groups: report.groups.map((group) => ({ ...group, distinctiveTerms: [], keyphrases: [], entities: [], topics: [] })),
+    };
+    expect(draft).toBe(JSON.stringify(withoutKeywordsAndTopics));
+  });
+
   it('gives a valid report for an empty corpus, an empty document and two one-line documents', async () => {
     for (const text of ['', '<<<FILE name="a" author="X">>>\n\n', '<<<FILE name="a" author="X">>>\nEin Satz.\n<<<FILE name="b" author="Y">>>\nZwei.\n']) {
       const { documents, warnings } = parseCorpus(text, { path: 'tiny.txt' });

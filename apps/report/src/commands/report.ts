@@ -25,6 +25,7 @@ import { styleText } from '../cli/style-text';
 import { writeFilesAtomic } from '../cli/write-files-atomic';
 import { writeOutput } from '../cli/write-output';
 import { startChartWorker } from '../render/start-chart-worker';
+import type { Report } from '../report/types';
 
 /** Options of `diskurs report`. */
 export interface ReportCommandOptions extends SharedOptions {
@@ -97,7 +98,7 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
       throw new CliError(`no documents found in ${paths.join(', ')}`, { code: 'NO_DOCUMENTS' });
     }
     progress.stage('loading');
-    const [{ buildReport }, { renderMarkdown }, { renderHtml }, { serializeReport }] = await Promise.all([
+    const [{ buildReport }, { renderMarkdown }, { renderHtml, listChartSpecs }, { serializeReport }] = await Promise.all([
       import('../report/build-report'),
       import('../render/render-markdown'),
       import('../render/render-html'),
@@ -112,6 +113,8 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
       ...(targets === undefined ? {} : { targets }),
       ...(options.topics === undefined ? {} : { topics: options.topics }),
       ...(options.lang === undefined ? {} : { lang: options.lang }),
+      // The charts that need neither keywords nor topics are drawn while those are still coming.
+      ...(chartWorker === undefined ? {} : { onDraft: (draft: Report) => chartWorker.prerender(listChartSpecs(draft)) }),
       onProgress: (stage, done, total) => {
         if (stage !== currentStage) {
           currentStage = stage;

@@ -5,7 +5,7 @@ import { buildSentimentChart } from './build-sentiment-chart.js';
 import { buildSimilarityChart } from './build-similarity-chart.js';
 import { buildStanceChart } from './build-stance-chart.js';
 import { buildTopicChart } from './build-topic-chart.js';
-import { renderChart } from './render-chart.js';
+import { renderChart, renumberIds } from './render-chart.js';
 
 describe('renderChart', () => {
   it('renders every chart of a report to SVG with corpus text escaped', async () => {
@@ -24,6 +24,15 @@ describe('renderChart', () => {
     expect(stance).toContain('−0.30 (n=12)');
     expect(stance).toContain('[−0.50, −0.10]');
     expect(stance).toContain('Anna &lt;script&gt;');
+  });
+
+  it('renames element ids in order of appearance, the same from an SVG renamed before', async () => {
+    const spec = buildSimilarityChart(createSampleReport())!;
+    const svg = await renderChart(spec, { idPrefix: 'first-' });
+    expect(svg).toMatch(/id="first-0"/);
+    expect(svg).not.toMatch(/id="(?!first-)/);
+    expect(renumberIds(svg, 'chart4-')).toBe(await renderChart(spec, { idPrefix: 'chart4-' }));
+    expect(renumberIds('<svg><path d="M0"/></svg>', 'x-')).toBe('<svg><path d="M0"/></svg>');
   });
 
   it('refuses to load data from anywhere', async () => {

@@ -13,9 +13,14 @@ function createRefusingLoader(refused: string[]): Loader {
 /**
  * Gives the SVG's element ids (vega numbers gradients and clip paths with process-wide counters)
  * fresh names from a prefix and their order of appearance, so the same chart always gives the same
- * bytes and several charts in one page never share an id.
+ * bytes and several charts in one page never share an id. Renumbering an SVG renumbered before
+ * gives what renumbering the original would (a chart drawn ahead can take its page's prefix later).
+ *
+ * @param svg - SVG markup.
+ * @param prefix - Prefix of the new ids.
+ * @returns The SVG with ids `${prefix}0`, `${prefix}1`, … in order of appearance.
  */
-function renumberIds(svg: string, prefix: string): string {
+export function renumberIds(svg: string, prefix: string): string {
   const ids = new Map<string, string>();
   for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
     if (!ids.has(id!)) ids.set(id!, `${prefix}${ids.size}`);

@@ -2,6 +2,7 @@ import type { Report } from '../report/types.js';
 import { buildOutline } from './build-outline.js';
 import { escapeHtml } from './escape-html.js';
 import type { Block, Cell, Inline } from './outline-types.js';
+import type { TopLevelSpec } from 'vega-lite';
 import { type ChartJob, renderCharts } from './render-charts.js';
 
 /** The Content-Security-Policy of the report: nothing may load or run; inline styles and data: images only. */
@@ -81,6 +82,24 @@ async function renderBlock(block: Block, charts: Map<Block, string>): Promise<st
   }
 }
 
+/** The chart blocks of an outline, in page order (inside columns too). */
+function collectCharts(blocks: readonly Block[]): Extract<Block, { type: 'chart' }>[] {
+  return blocks.flatMap((block) =>
+    block.type === 'chart' ? [block] : block.type === 'columns' ? block.columns.flatMap((column) => collectCharts(column.blocks)) : [],
+  );
+}
+
+/**
+ * The Vega-Lite specs of the charts {@link renderHtml} draws for a report, in page order: what a
+ * chart worker can draw ahead (`ChartWorker.prerender`) while the report is being completed.
+ *
+ * @param report - The report, or a draft of it (`buildReport`'s `onDraft`).
+ * @returns One spec per chart.
+ */
+export function listChartSpecs(report: Report): TopLevelSpec[] {
+  return collectCharts(buildOutline(report)).map((block) => block.spec);
+}
+
 /** Options of {@link renderHtml}. */
 export interface RenderHtmlOptions {
   /**
@@ -103,9 +122,7 @@ export interface RenderHtmlOptions {
  */
 export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
   const outline = buildOutline(report);
-  const collect = (blocks: readonly Block[]): Extract<Block, { type: 'chart' }>[] =>
-    blocks.flatMap((block) => (block.type === 'chart' ? [block] : block.type === 'columns' ? block.columns.flatMap((column) => collect(column.blocks)) : []));
-  const blocks = collect(outline);
+  const blocks = collectCharts(outline);
   const svgs = await (options.renderCharts ?? renderCharts)(blocks.map((block, index) => ({ spec: block.spec, idPrefix: `chart${index + 1}-` })));
   const charts = new Map<Block, string>(blocks.map((block, index) => [block, svgs[index]!]));
   const [title, intro, ...rest] = outline;

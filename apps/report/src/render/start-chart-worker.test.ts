@@ -3,13 +3,18 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, builtCliDirectory } from '../../test/fixtures/cli/run-built-cli';
 import { createSampleReport } from '../../test/fixtures/sample-report.js';
-import { renderHtml } from './render-html.js';
-import { startChartWorker } from './start-chart-worker.js';
+import { listChartSpecs, renderHtml } from './render-html.js';
+import { type ChartWorker, startChartWorker } from './start-chart-worker.js';
 
-beforeAll(() => buildCli('chart-worker'), 60_000);
+let worker: ChartWorker;
+
+// The worker starts from the build this file makes (not from one an earlier run left behind).
+beforeAll(() => {
+  buildCli('chart-worker');
+  worker = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/chart-worker.js`));
+}, 60_000);
 
 describe('startChartWorker', () => {
-  const worker = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/chart-worker.js`));
   afterAll(() => worker.close());
 
   it('renders the HTML report byte for byte as this thread does, batch after batch', async () => {
@@ -18,6 +23,19 @@ describe('startChartWorker', () => {
     expect(here).toContain('<svg');
     expect(await renderHtml(createSampleReport(), { renderCharts: worker.renderCharts })).toBe(here);
     expect(await renderHtml(createSampleReport(), { renderCharts: worker.renderCharts })).toBe(here);
+  });
+
+  it('draws charts ahead and then gives the same bytes, also for a chart the draft did not have', async () => {
+    const report = createSampleReport();
+    const here = await renderHtml(report);
+    const ahead = startChartWorker(pathToFileURL(`${builtCliDirectory('chart-worker')}/chart-worker.js`));
+    // a draft without topics: its charts are drawn ahead, the topic chart only when the page asks
+    const draft = { ...report, topics: [] };
+    expect(listChartSpecs(draft).length).toBe(listChartSpecs(report).length - 1);
+    ahead.prerender(listChartSpecs(draft));
+    ahead.prerender([{ data: { url: 'https://example.org/data.csv' }, mark: 'bar' } as never]);
+    expect(await renderHtml(report, { renderCharts: ahead.renderCharts })).toBe(here);
+    await ahead.close();
   });
 
   it('reports a chart that fails and refuses work once closed', async () => {

@@ -1,12 +1,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TopLevelSpec } from 'vega-lite';
 import { type ChartJob, renderCharts } from './render-charts.js';
 
 /** A chart renderer on a worker thread (or on this one, see {@link startChartWorker}). */
 export interface ChartWorker {
   /** Renders charts to SVG, exactly as `renderCharts` does; one batch at a time. */
   renderCharts: (jobs: readonly ChartJob[]) => Promise<string[]>;
+  /**
+   * Draws charts ahead, while the rest of the report is being computed, so that `renderCharts`
+   * finds them drawn (the same SVG bytes). No answer; does nothing on this thread.
+   */
+  prerender: (specs: readonly TopLevelSpec[]) => void;
   /** Stops the worker (safe to call more than once). */
   close: () => Promise<void>;
 }
@@ -20,7 +26,7 @@ export interface ChartWorker {
  * @param workerUrl - The worker script. Default: `chart-worker.js` beside this module (dist/).
  */
 export function startChartWorker(workerUrl = new URL('./chart-worker.js', import.meta.url)): ChartWorker {
-  if (!existsSync(fileURLToPath(workerUrl))) return { renderCharts, close: async () => {} };
+  if (!existsSync(fileURLToPath(workerUrl))) return { renderCharts, prerender: () => {}, close: async () => {} };
   const worker = new Worker(workerUrl);
   let failure: Error | undefined;
   let pending: { resolve: (svgs: string[]) => void; reject: (error: Error) => void } | undefined;
@@ -45,6 +51,9 @@ export function startChartWorker(workerUrl = new URL('./chart-worker.js', import
         pending = { resolve, reject };
         worker.postMessage(jobs);
       }),
+    prerender: (specs) => {
+      if (failure === undefined) worker.postMessage({ prerender: specs });
+    },
     close: async () => {
       failure ??= new Error('the chart worker was closed');
       await worker.terminate();

@@ -43,6 +43,13 @@ export interface BuildReportOptions {
   evidence?: number;
   /** Called as work progresses: stage, units done, units in the stage. */
   onProgress?: (stage: ReportStage, done: number, total: number) => void;
+  /**
+   * Called once, synchronously, with the report before its keywords (distinctive terms,
+   * keyphrases, entities), topics and caveats are in — they may still be coming from worker
+   * threads — so that work needing neither can start (the CLI draws the HTML's other charts).
+   * The same object is completed afterwards: read it now, do not keep it.
+   */
+  onDraft?: (draft: Report) => void;
 }
 
 /** A document with its group and analysis, as the stages share it. */
@@ -289,17 +296,6 @@ async function buildReportWith(
     };
   });
 
-  // The keywords and the topic model, made meanwhile (awaited last: everything above needs neither).
-  const keywords = await keywordsResult;
-  for (const group of groups) {
-    const groupKeywords = keywords.groups.get(group.name);
-    group.distinctiveTerms = groupKeywords?.distinctiveTerms ?? [];
-    group.keyphrases = groupKeywords?.keyphrases ?? [];
-    group.entities = groupKeywords?.entities ?? [];
-  }
-  const topics = summarizeGroupTopics(keywordGroups, await topicModel);
-  for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
-
   const dates = documents.map((document) => document.date).filter((date): date is string => date !== null).sort(compareDates);
   const targetNames = sentiment.targets.map((target) => target.name);
   const report: Report = {
@@ -326,12 +322,26 @@ async function buildReportWith(
     },
     documents: reportDocuments,
     groups,
-    topics: topics.topics,
+    // filled in below, from the topic worker
+    topics: [],
     similarity,
     methods: describeMethods({ statistic, seed, deltaWords: delta.words.length }),
     caveats: [],
     warnings: warnings.map((warning) => ({ code: warning.code, file: warning.file, line: warning.line, message: warning.message })),
   };
+  options.onDraft?.(report);
+  // The keywords and the topic model, made meanwhile (awaited last: the draft above needs neither).
+  const keywords = await keywordsResult;
+  for (const group of groups) {
+    const groupKeywords = keywords.groups.get(group.name);
+    group.distinctiveTerms = groupKeywords?.distinctiveTerms ?? [];
+    group.keyphrases = groupKeywords?.keyphrases ?? [];
+    group.entities = groupKeywords?.entities ?? [];
+  }
+  const topics = summarizeGroupTopics(keywordGroups, await topicModel);
+  for (const group of groups) group.topics = topics.groups.get(group.name) ?? [];
+
+  report.topics = topics.topics;
   report.caveats = findCaveats(report);
   return report;
 }
