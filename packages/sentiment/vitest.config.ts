@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.workspace-aliases';
+import { workspaceAliases } from '../../vitest.workspace-aliases.js';
 
 export default defineConfig({
   resolve: {
