@@ -16,8 +16,9 @@ const cache: ChartCache = new Map();
 let queue: Promise<unknown> = Promise.resolve();
 
 parentPort!.on('message', (message: ChartJob[] | { prerender: TopLevelSpec[] }) => {
+  // Each step settles, whatever happens in it: a batch is always answered, never left behind a failure.
   queue = queue.then(() => {
-    if (!Array.isArray(message)) return prerenderCharts(message.prerender, cache);
+    if (!Array.isArray(message)) return prerenderCharts(message.prerender, cache).catch(() => {});
     return renderCharts(message, cache).then(
       (svgs) => parentPort!.postMessage({ svgs }),
       (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),

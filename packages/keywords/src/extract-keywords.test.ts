@@ -23,6 +23,17 @@ function plantedCorpus(seed: number): KeywordGroup[] {
   }));
 }
 
+/** The groups with `sentences` appended to every document of group `index`. */
+function appendToGroup(groups: readonly KeywordGroup[], index: number, sentences: KeywordGroup['documents'][number]['sentences']): KeywordGroup[] {
+  return groups.map((group, at) => ({
+    ...group,
+    documents: group.documents.map((document) => ({
+      ...document,
+      sentences: at === index ? [...document.sentences, ...sentences] : document.sentences,
+    })),
+  }));
+}
+
 describe('extractKeywords', () => {
   const groups = plantedCorpus(5);
 
@@ -79,16 +90,11 @@ describe('extractKeywords', () => {
   });
 
   it('skips collocations on request and leaves everything else as it was', () => {
-    const phrased: KeywordGroup[] = groups.map((group, index) => ({
-      ...group,
-      documents: group.documents.map((document) => ({
-        ...document,
-        sentences: [
-          ...document.sentences,
-          ...(index === 0 ? makeSentences('Die Europäische Union verhandelt. Die Europäische Union zögert. Die Europäische Union handelt.') : []),
-        ],
-      })),
-    }));
+    const phrased = appendToGroup(
+      groups,
+      0,
+      makeSentences('Die Europäische Union verhandelt. Die Europäische Union zögert. Die Europäische Union handelt.'),
+    );
     const full = extractKeywords(phrased, { topics: 2, iterations: 20 });
     const lean = extractKeywords(phrased, { topics: 2, iterations: 20, collocations: false });
     expect(full.groups[0]!.collocations.map((row) => row.phrase.toLowerCase())).toContain('europäische union');
@@ -105,18 +111,11 @@ describe('extractKeywords', () => {
   });
 
   it('ignores words outside the own-text segments by default', () => {
-    const withDonation: KeywordGroup[] = groups.map((group, index) => ({
-      ...group,
-      documents: group.documents.map((document) => ({
-        ...document,
-        sentences: [
-          ...document.sentences,
-          ...(index === 1
-            ? makeSentences('Spenden Sie per PayPal an IBAN Konto. PayPal Spenden IBAN Konto.', { segment: 'boilerplate' })
-            : []),
-        ],
-      })),
-    }));
+    const withDonation = appendToGroup(
+      groups,
+      1,
+      makeSentences('Spenden Sie per PayPal an IBAN Konto. PayPal Spenden IBAN Konto.', { segment: 'boilerplate' }),
+    );
     const terms = (report: ReturnType<typeof extractKeywords>) =>
       report.groups.flatMap((group) => [
         ...group.distinctiveTerms.map((row) => row.term.toLowerCase()),

@@ -187,11 +187,14 @@ async function buildReportWith(
   // 3. Keywords, on another worker thread for a large corpus (from the word index alone). German
   // entities are told from common nouns with the Morphy lexicon (loaded only when German text may occur).
   const hasGerman = languages.includes('de') && entries.some((entry) => entry.analysis.sentences.some((sentence) => sentence.lang === 'de'));
-  const keywordsResult = extractKeywordsInBackground({
-    groups: keywordGroups.map((group) => ({ name: group.name, documents: group.documents.map((document) => document.name) })),
-    words,
-    options: { statistic, top, seed, german: hasGerman },
-  }, workers.keywordsWorker);
+  const keywordsResult = extractKeywordsInBackground(
+    {
+      groups: keywordGroups.map((group) => ({ name: group.name, documents: group.documents.map((document) => document.name) })),
+      words,
+      options: { statistic, top, seed, german: hasGerman },
+    },
+    workers.keywordsWorker,
+  );
   // A failure surfaces where the keywords are awaited (after style); until then it must not count as unhandled.
   keywordsResult.catch(() => {});
   progress('keywords', 1, 1);

@@ -59,7 +59,7 @@ export function startKeywordsWorker(
  *
  * @param job The job; its word index is copied to the worker without its sentences.
  * @param worker A worker from {@link startKeywordsWorker}, or the script to start one from.
- *   Default: a new {@link startKeywordsWorker}.
+ *   Default (also for `undefined`): a worker started here from `keywords-worker.js` beside this module.
  * @returns The keywords; rejects when the job fails or the worker stops without a result.
  */
 export function extractKeywordsInBackground(

@@ -37,7 +37,7 @@ export function startTopicWorker(url = new URL('./topic-worker.js', import.meta.
  *
  * @param job - Corpus, labels by term id, and fit options.
  * @param worker - A worker from {@link startTopicWorker}, or the script to start one from.
- *   Default: a new {@link startTopicWorker}.
+ *   Default (also for `undefined`): a worker started here from `topic-worker.js` beside this module.
  */
 export function fitTopicsInBackground(
   job: TopicJob,
