@@ -1,6 +1,6 @@
 import { loadGermanLexicon, type WordIndex } from '@diskurs/keywords';
 import { extractGroupKeywords, type GroupKeywords } from './extract-group-keywords.js';
-import { type JobWorker, startJobWorker } from './job-worker.js';
+import { type JobWorker, runJob, startJobWorker } from './job-worker.js';
 import type { ReportTopic } from './types.js';
 
 /** What the keywords stage needs, in a form a worker thread can be sent. */
@@ -64,13 +64,11 @@ export function startKeywordsWorker(
  */
 export function extractKeywordsInBackground(
   job: KeywordsJob,
-  worker: JobWorker<KeywordsJob, KeywordsResult> | URL | undefined = new URL('./keywords-worker.js', import.meta.url),
+  worker?: JobWorker<KeywordsJob, KeywordsResult> | URL,
 ): Promise<KeywordsResult> {
-  const small = job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS;
-  const started = worker instanceof URL ? (small ? undefined : startKeywordsWorker(worker)) : worker;
-  if (small || started === undefined) {
-    started?.cancel();
-    return runKeywordsJob(job);
-  }
-  return started.run({ ...job, words: { ...job.words, sentences: [] } });
+  return runJob(worker ?? new URL('./keywords-worker.js', import.meta.url), 'keywords', job, {
+    small: job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS,
+    here: runKeywordsJob,
+    message: (sent) => ({ ...sent, words: { ...sent.words, sentences: [] } }),
+  });
 }

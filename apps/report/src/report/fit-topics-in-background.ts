@@ -1,5 +1,5 @@
 import { type FitTopicsOptions, fitTopics, type TopicCorpus, type TopicModel } from '@diskurs/keywords';
-import { type JobWorker, startJobWorker } from './job-worker.js';
+import { type JobWorker, runJob, startJobWorker } from './job-worker.js';
 
 /** What the topic worker receives: the corpus, the display label of each term id, and the fit options. */
 export interface TopicJob {
@@ -41,15 +41,12 @@ export function startTopicWorker(url = new URL('./topic-worker.js', import.meta.
  */
 export function fitTopicsInBackground(
   job: TopicJob,
-  worker: JobWorker<TopicJob, TopicModel> | URL | undefined = new URL('./topic-worker.js', import.meta.url),
+  worker?: JobWorker<TopicJob, TopicModel> | URL,
 ): Promise<TopicModel> {
   let tokens = 0;
   for (const document of job.corpus.documents) tokens += document.tokens.length;
-  const small = tokens < WORKER_MIN_TOKENS;
-  const started = worker instanceof URL ? (small ? undefined : startTopicWorker(worker)) : worker;
-  if (small || started === undefined) {
-    started?.cancel();
-    return new Promise((resolve) => resolve(fitTopicJob(job)));
-  }
-  return started.run(job);
+  return runJob(worker ?? new URL('./topic-worker.js', import.meta.url), 'topic', job, {
+    small: tokens < WORKER_MIN_TOKENS,
+    here: fitTopicJob,
+  });
 }

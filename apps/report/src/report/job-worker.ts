@@ -55,3 +55,29 @@ export function startJobWorker<J, R>(url: URL, name: string): JobWorker<J, R> | 
     },
   };
 }
+
+/**
+ * Runs a job on a worker — one started ahead, or one started here from a script — or on this
+ * thread when the job is small or there is no worker script (a worker given is then cancelled).
+ *
+ * @param worker - A worker from {@link startJobWorker}, or the script to start one from.
+ * @param name - What the worker does, for error messages.
+ * @param job - The job.
+ * @param options.small - Whether the job is too small to be worth a worker.
+ * @param options.here - Runs the job on this thread (the same result as the worker's).
+ * @param options.message - What of the job is sent to the worker. Default: the job itself.
+ * @returns The result, from wherever it ran.
+ */
+export function runJob<J, R>(
+  worker: JobWorker<J, R> | URL,
+  name: string,
+  job: J,
+  options: { small: boolean; here: (job: J) => R | Promise<R>; message?: (job: J) => J },
+): Promise<R> {
+  const started = worker instanceof URL ? (options.small ? undefined : startJobWorker<J, R>(worker, name)) : worker;
+  if (options.small || started === undefined) {
+    started?.cancel();
+    return new Promise<R>((resolve) => resolve(options.here(job)));
+  }
+  return started.run(options.message === undefined ? job : options.message(job));
+}
