@@ -215,11 +215,13 @@ function startChain(corpus: TopicCorpus, k: number, options: FitTopicsOptions): 
   }
   starts[d] = position;
 
-  // Sparse lists of the topics with non-zero counts per word (and for the current document).
-  const wordTopics = new Int32Array(v * k);
-  const wordTopicCount = new Int32Array(v);
-  const wordTopicIndex = new Int32Array(v * k).fill(-1);
-  for (let w = 0; w < v; w++) {
+  // Sparse lists of the topics with non-zero counts per word (and for the current document), for
+  // SparseLDA only: the dense sweep of small K never reads them.
+  const sparse = k > DENSE_TOPICS;
+  const wordTopics = new Int32Array(sparse ? v * k : 0);
+  const wordTopicCount = new Int32Array(sparse ? v : 0);
+  const wordTopicIndex = new Int32Array(sparse ? v * k : 0).fill(-1);
+  for (let w = 0; sparse && w < v; w++) {
     for (let t = 0; t < k; t++) {
       if (nwk[w * k + t]! > 0) {
         wordTopicIndex[w * k + t] = wordTopicCount[w]!;

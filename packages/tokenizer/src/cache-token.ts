@@ -1,3 +1,4 @@
+import { hashCodeUnits } from './hash-code-units.js';
 import { FLAGGED_SHAPES, LONGEST_FLAGGED_WORD, shapeIndex, WORD_FLAGS } from './is-stopword.js';
 import { normalizeToken } from './normalize-token.js';
 import { COMPOUND, KIND_WORD, PLAIN } from './scan-tokens.js';
@@ -85,9 +86,7 @@ export function cacheToken(text: string, start: number, end: number, code: numbe
   const length = end - start;
   if (length > LONGEST_CACHED_TOKEN) return createEntry(code, text.slice(start, end));
   const key = (code + 1) | (length << 8);
-  // FNV-1a over the code units
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const hash = hashCodeUnits(text, start, end);
   let slot = hash & (SLOTS - 1);
   for (;;) {
     const m = slot << 2;

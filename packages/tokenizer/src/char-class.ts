@@ -152,3 +152,9 @@ export function isCloser(code: number): boolean {
 export function isLineTerminator(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
+
+/** Whether `text` has a line terminator ({@link isLineTerminator}) in `[from, to)`. */
+export function hasLineTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineTerminator(text.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,3 +1,5 @@
+import { hashCodeUnits } from './hash-code-units.js';
+
 /**
  * A bit set over key signatures, used as a prefilter in front of a `Map` or `Set`: when
  * {@link mayContainKey} is false the key was never added, so the lookup can be skipped; when it is
@@ -19,8 +21,7 @@ export interface KeyFilter {
  * @returns The signature.
  */
 export function signKey(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  let hash = hashCodeUnits(key, 0, key.length);
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   return hash ^ (hash >>> 13);

@@ -158,14 +158,14 @@ function headLemma(text: string, norm: string, dict: GermanDictionary): string |
  * @param text - The token as written (its capitalisation decides noun first).
  * @param norm - The token's `norm`.
  * @param dict - The loaded German dictionary.
- * @param stem - Stemmer fallback.
+ * @param stem - The last fallback: the stem of `norm`.
  * @param initial - Whether the word starts its sentence (a capital then says nothing). Default: `false`.
  */
 export function lemmatizeGerman(
   text: string,
   norm: string,
   dict: GermanDictionary,
-  stem: (norm: string) => string,
+  stem: string,
   initial = false,
 ): string {
   const dash = norm.lastIndexOf('-');
@@ -205,5 +205,5 @@ export function lemmatizeGerman(
     const head = headLemma(text, norm, dict);
     if (head !== undefined) return head;
   }
-  return stem(norm);
+  return stem;
 }

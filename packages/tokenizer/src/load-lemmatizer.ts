@@ -73,8 +73,7 @@ export async function loadLemmatizer(
       languages.includes('en') ? loadWink() : null,
     ]);
     if (dict !== null) {
-      lemmaDe = (text, norm, initial, stem) =>
-        lemmatizeGerman(text, norm, dict, (word) => (word === norm ? stem : stemGerman(word)), initial);
+      lemmaDe = (text, norm, initial, stem) => lemmatizeGerman(text, norm, dict, stem, initial);
     }
     if (createWink !== null) lemmaEn = createEnglishLemmatizer(createWink());
   }

@@ -146,7 +146,7 @@ function addWord(t: Tables, length: number): void {
   let j = 0;
   for (; j + 4 < capped; j += 3) addNgram(t, j, j + 4, j === 0, false);
   // the tail runs to the end of the word (eld's substring), even past the 70 bytes
-  addNgram(t, Math.max(0, capped !== 3 ? capped - 4 : 0), length, j === 0, true);
+  addNgram(t, Math.max(0, capped - 4), length, j === 0, true);
 }
 
 /**
@@ -170,7 +170,7 @@ export function scoreLanguageNgrams(text: string): NgramScores {
   let length = 0;
   let bytes = 0;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+    const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c === 32) {
         if (length > 0) addWord(t, length);
@@ -182,24 +182,17 @@ export function scoreLanguageNgrams(text: string): NgramScores {
       word[length++] = 0xc0 | (c >> 6);
       word[length++] = 0x80 | (c & 0x3f);
       bytes += 2;
-    } else if (c < 0xd800 || c >= 0xe000) {
+    } else {
+      // no surrogates here: eld's letters are all in the BMP, so the separator pass has turned
+      // every astral character and lone surrogate into a space (and lowercasing makes none)
       word[length++] = 0xe0 | (c >> 12);
       word[length++] = 0x80 | ((c >> 6) & 0x3f);
       word[length++] = 0x80 | (c & 0x3f);
       bytes += 3;
-    } else {
-      i++;
-      c = 0x10000 + (((c & 0x3ff) << 10) | (s.charCodeAt(i) & 0x3ff));
-      word[length++] = 0xf0 | (c >> 18);
-      word[length++] = 0x80 | ((c >> 12) & 0x3f);
-      word[length++] = 0x80 | ((c >> 6) & 0x3f);
-      word[length++] = 0x80 | (c & 0x3f);
-      bytes += 4;
     }
     if (bytes > 380) break;
   }
   if (length > 0) addWord(t, length);
-  if (!(sumDe > 0) && !(sumEn > 0)) return { de: 0, en: 0 };
   const scale = (sum: number) => {
     if (!(sum > 0)) return 0;
     const x = sum / distinct;

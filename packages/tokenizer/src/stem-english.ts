@@ -4,7 +4,7 @@
 // as a vowel, a measure can be fractional (`flying` → CVVC → 1.5), step 2 and 3 apply their
 // replacements one after the other to the running result while testing each suffix against the
 // word as it came in, and step 4 takes the longest suffix whose stem has measure > 1.
-import { isLineTerminator } from './char-class.js';
+import { hasLineTerminator, isLineTerminator } from './char-class.js';
 
 function isVowel(c: number): boolean {
   // a e i o u
@@ -141,18 +141,13 @@ function step4(word: string): string {
       break;
     }
   }
-  if (stemEnd > 0 && !hasLineTerminator(word, stemEnd) && measure(word, stemEnd) > 1) return word.slice(0, stemEnd);
+  if (stemEnd > 0 && !hasLineTerminator(word, 0, stemEnd) && measure(word, stemEnd) > 1) return word.slice(0, stemEnd);
   // ^(.+?)(s|t)(ion)$
   if (n >= 5 && word.endsWith('ion')) {
     const c = word.charCodeAt(n - 4);
-    if ((c === 115 || c === 116) && !hasLineTerminator(word, n - 4) && measure(word, n - 3) > 1) return word.slice(0, n - 3);
+    if ((c === 115 || c === 116) && !hasLineTerminator(word, 0, n - 4) && measure(word, n - 3) > 1) return word.slice(0, n - 3);
   }
   return word;
-}
-
-function hasLineTerminator(word: string, end: number): boolean {
-  for (let i = 0; i < end; i++) if (isLineTerminator(word.charCodeAt(i))) return true;
-  return false;
 }
 
 function step5a(word: string): string {

@@ -3,7 +3,7 @@
 // It gives natural's stems exactly, quirks included (see stem-german.test.ts, which holds it to
 // natural): `u`/`y` between vowels are marked in one left-to-right pass that does not overlap
 // (`auaua` → `aUaua`), the word is not lowercased, and umlauts are dropped at the end.
-import { isLineTerminator } from './char-class.js';
+import { hasLineTerminator } from './char-class.js';
 
 const STEP1_A = ['em', 'ern', 'er'];
 const STEP1_B = ['e', 'en', 'es'];
@@ -106,9 +106,7 @@ export function stemGerman(input: string): string {
   if (n2 >= 6 && word.endsWith('st')) {
     const ending = word.charCodeAt(n2 - 3);
     if (isSEnding(ending) && ending !== 114) {
-      let any = true;
-      for (let i = n2 - 6; i < n2 - 3; i++) if (isLineTerminator(word.charCodeAt(i))) any = false;
-      if (any) st = n2 - 2;
+      if (!hasLineTerminator(word, n2 - 6, n2 - 3)) st = n2 - 2;
     }
   }
   const index2 = earlier(longestSuffix(word, STEP2_A), st);

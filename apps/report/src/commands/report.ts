@@ -113,8 +113,19 @@ export async function runReportCommand(inputs: string[], options: ReportCommandO
       ...(targets === undefined ? {} : { targets }),
       ...(options.topics === undefined ? {} : { topics: options.topics }),
       ...(options.lang === undefined ? {} : { lang: options.lang }),
-      // The charts that need neither keywords nor topics are drawn while those are still coming.
-      ...(chartWorker === undefined ? {} : { onDraft: (draft: Report) => chartWorker.prerender(listChartSpecs(draft)) }),
+      // The charts that need neither keywords nor topics are drawn while those are still coming
+      // (a speed-up only: should it fail, they are drawn with the others).
+      ...(chartWorker === undefined
+        ? {}
+        : {
+            onDraft: (draft: Report) => {
+              try {
+                chartWorker.prerender(listChartSpecs(draft));
+              } catch {
+                // drawn later, with the rest
+              }
+            },
+          }),
       onProgress: (stage, done, total) => {
         if (stage !== currentStage) {
           currentStage = stage;

@@ -4,7 +4,6 @@ import { type AnalyzedDocument, createAnalyzer, type LemmaMode, type Sentence } 
 import packageJson from '../../package.json' with { type: 'json' };
 import { computeBurrowsDelta } from '../similarity/compute-burrows-delta.js';
 import { computeCosineSimilarity } from '../similarity/compute-cosine-similarity.js';
-import { createWordMeasureCache } from '../style/measure-readability.js';
 import { measureStyle } from '../style/measure-style.js';
 import { countGroupProfiles } from './count-group-profiles.js';
 import { addSegmentCounts, countSegments } from './count-segments.js';
@@ -190,7 +189,8 @@ async function buildReportWith(
   const keywordsResult = extractKeywordsInBackground(
     {
       groups: keywordGroups.map((group) => ({ name: group.name, documents: group.documents.map((document) => document.name) })),
-      words,
+      // the keywords read only the index's arrays: its sentences stay here
+      words: { ...words, sentences: [] },
       options: { statistic, top, seed, german: hasGerman },
     },
     workers.keywordsWorker,
@@ -216,7 +216,6 @@ async function buildReportWith(
     words,
     groupEntries.map((group) => group.entries.length),
   );
-  const wordMeasures = createWordMeasureCache();
   // Per document, counted once here and reused for the document list below.
   const documentCounts = new Map<AnalyzedEntry, DocumentCounts>();
   // The groups' documents are consecutive in the word index, in group order.
@@ -246,7 +245,7 @@ async function buildReportWith(
     addSegmentCounts(corpusSegments, segments);
     const style = measureStyle(
       group.entries.map((entry) => ({ text: entry.document.text, sentences: entry.analysis.sentences })),
-      { cache: wordMeasures, words: { index: words, firstDocument } },
+      { words: { index: words, firstDocument } },
     );
     firstDocument += group.entries.length;
     progress('style', groupIndex + 1, groupEntries.length);

@@ -8,8 +8,8 @@ export interface KeywordsJob {
   /** Group names with their document names, in the order of the word index. */
   groups: { name: string; documents: string[] }[];
   /**
-   * The own-text word index of all groups' documents. Its `sentences` may be left empty: the
-   * keywords read only its arrays (sending the sentences would copy every token to the worker).
+   * The own-text word index of all groups' documents, best with its `sentences` left empty: the
+   * keywords read only its arrays, and on a worker the sentences would copy every token there.
    */
   words: WordIndex;
   options: {
@@ -44,10 +44,11 @@ export async function runKeywordsJob(job: KeywordsJob): Promise<KeywordsResult> 
 /** Below this many indexed words the job runs on this thread (a worker's start-up would cost more). */
 export const KEYWORDS_WORKER_MIN_WORDS = 20_000;
 
-/** The keywords worker (dist/keywords-worker.js beside this module's bundle), started ahead of its job. */
-export function startKeywordsWorker(
-  url = new URL('./keywords-worker.js', import.meta.url),
-): JobWorker<KeywordsJob, KeywordsResult> | undefined {
+/** The built worker script: dist/keywords-worker.js beside this module's bundle. */
+const KEYWORDS_WORKER = new URL('./keywords-worker.js', import.meta.url);
+
+/** The keywords worker ({@link KEYWORDS_WORKER} by default), started ahead of its job. */
+export function startKeywordsWorker(url = KEYWORDS_WORKER): JobWorker<KeywordsJob, KeywordsResult> | undefined {
   return startJobWorker(url, 'keywords');
 }
 
@@ -57,7 +58,7 @@ export function startKeywordsWorker(
  * Small jobs, and runs without the built worker (tests from source), run on this thread (and a
  * worker given is cancelled).
  *
- * @param job The job; its word index is copied to the worker without its sentences.
+ * @param job The job (see {@link KeywordsJob} on the word index's sentences).
  * @param worker A worker from {@link startKeywordsWorker}, or the script to start one from.
  *   Default (also for `undefined`): a worker started here from `keywords-worker.js` beside this module.
  * @returns The keywords; rejects when the job fails or the worker stops without a result.
@@ -66,9 +67,8 @@ export function extractKeywordsInBackground(
   job: KeywordsJob,
   worker?: JobWorker<KeywordsJob, KeywordsResult> | URL,
 ): Promise<KeywordsResult> {
-  return runJob(worker ?? new URL('./keywords-worker.js', import.meta.url), 'keywords', job, {
+  return runJob(worker ?? KEYWORDS_WORKER, 'keywords', job, {
     small: job.words.texts.length < KEYWORDS_WORKER_MIN_WORDS,
     here: runKeywordsJob,
-    message: (sent) => ({ ...sent, words: { ...sent.words, sentences: [] } }),
   });
 }

@@ -22,8 +22,11 @@ export function fitTopicJob(job: TopicJob): TopicModel {
 /** Corpora with fewer modelled tokens are fitted on the calling thread: a worker costs more to start than it saves. */
 export const WORKER_MIN_TOKENS = 20_000;
 
-/** The topic worker (dist/topic-worker.js beside this module's bundle), started ahead of its job. */
-export function startTopicWorker(url = new URL('./topic-worker.js', import.meta.url)): JobWorker<TopicJob, TopicModel> | undefined {
+/** The built worker script: dist/topic-worker.js beside this module's bundle. */
+const TOPIC_WORKER = new URL('./topic-worker.js', import.meta.url);
+
+/** The topic worker ({@link TOPIC_WORKER} by default), started ahead of its job. */
+export function startTopicWorker(url = TOPIC_WORKER): JobWorker<TopicJob, TopicModel> | undefined {
   return startJobWorker(url, 'topic');
 }
 
@@ -45,7 +48,7 @@ export function fitTopicsInBackground(
 ): Promise<TopicModel> {
   let tokens = 0;
   for (const document of job.corpus.documents) tokens += document.tokens.length;
-  return runJob(worker ?? new URL('./topic-worker.js', import.meta.url), 'topic', job, {
+  return runJob(worker ?? TOPIC_WORKER, 'topic', job, {
     small: tokens < WORKER_MIN_TOKENS,
     here: fitTopicJob,
   });

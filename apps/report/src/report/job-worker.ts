@@ -29,16 +29,12 @@ export function startJobWorker<J, R>(url: URL, name: string): JobWorker<J, R> | 
   const worker = new Worker(url);
   worker.unref();
   let sent = false;
+  // Settled by the answer as soon as it arrives (the worker then exits on its own), or by a failure;
+  // an exit after the answer changes nothing.
   const answer = new Promise<R>((resolve, reject) => {
-    let result: { value: R } | undefined;
-    worker.once('message', (value: R) => {
-      result = { value };
-    });
+    worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (result !== undefined) resolve(result.value);
-      else reject(new Error(`the ${name} worker stopped (exit code ${code}) without a result`));
-    });
+    worker.once('exit', (code) => reject(new Error(`the ${name} worker stopped (exit code ${code}) without a result`)));
   });
   // Until `run` hands it out, a failure (a cancelled worker, a start-up error) is nobody's to handle.
   answer.catch(() => {});
@@ -65,19 +61,18 @@ export function startJobWorker<J, R>(url: URL, name: string): JobWorker<J, R> | 
  * @param job - The job.
  * @param options.small - Whether the job is too small to be worth a worker.
  * @param options.here - Runs the job on this thread (the same result as the worker's).
- * @param options.message - What of the job is sent to the worker. Default: the job itself.
  * @returns The result, from wherever it ran.
  */
 export function runJob<J, R>(
   worker: JobWorker<J, R> | URL,
   name: string,
   job: J,
-  options: { small: boolean; here: (job: J) => R | Promise<R>; message?: (job: J) => J },
+  options: { small: boolean; here: (job: J) => R | Promise<R> },
 ): Promise<R> {
   const started = worker instanceof URL ? (options.small ? undefined : startJobWorker<J, R>(worker, name)) : worker;
   if (options.small || started === undefined) {
     started?.cancel();
     return new Promise<R>((resolve) => resolve(options.here(job)));
   }
-  return started.run(options.message === undefined ? job : options.message(job));
+  return started.run(job);
 }

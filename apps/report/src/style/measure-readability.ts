@@ -33,11 +33,16 @@ export function createTextCounts(): TextCounts {
   return { sentences: 0, words: 0, syllables: 0, polysyllables: 0, monosyllables: 0, longWords: 0 };
 }
 
+/** The measure of a word in a language: its syllables, and whether it is long (over six characters). */
+export function countWordMeasure(word: string, lang: 'de' | 'en'): WordMeasure {
+  return { syllables: countSyllables(word, { lang }), long: [...word].length > 6 };
+}
+
 /** The measure of a word in a language, from the cache or counted and cached. */
 export function measureWord(word: string, lang: 'de' | 'en', known: Map<string, WordMeasure>): WordMeasure {
   let entry = known.get(word);
   if (entry === undefined) {
-    entry = { syllables: countSyllables(word, { lang }), long: [...word].length > 6 };
+    entry = countWordMeasure(word, lang);
     known.set(word, entry);
   }
   return entry;

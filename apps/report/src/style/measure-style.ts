@@ -7,11 +7,9 @@ import { measureLexicalDiversityOfIds } from './measure-lexical-diversity.js';
 import {
   addSentenceCounts,
   computeReadability,
+  countWordMeasure,
   createTextCounts,
-  createWordMeasureCache,
-  measureWord,
   type WordMeasure,
-  type WordMeasureCache,
 } from './measure-readability.js';
 
 /** The group's own-text words in a word index shared by the corpus (see {@link measureStyle}). */
@@ -58,16 +56,14 @@ function wordCacheOf(index: WordIndex): WordCache {
  *
  * @param documents - The group's analysed documents: text and sentences (all segments).
  * @param options.minimumWords - Minimum words for MTLD and each readability formula (default 100).
- * @param options.cache - Word measures (syllables) to reuse across groups (default: fresh per call).
  * @param options.words - The group's own-text words in a word index the corpus shares (default:
  *   the documents are indexed here). Lowercase ids and measures are then kept per index.
  */
 export function measureStyle(
   documents: readonly { text: string; sentences: readonly Sentence[] }[],
-  options: { minimumWords?: number; cache?: WordMeasureCache; words?: GroupWords } = {},
+  options: { minimumWords?: number; words?: GroupWords } = {},
 ): Style {
   const minimumWords = options.minimumWords ?? 100;
-  const cache = options.cache ?? createWordMeasureCache();
   // Own-text words from the word index: one lowercase id (MTLD) and one measure per text id.
   const { index, firstDocument } = options.words ?? {
     index: indexWords(
@@ -107,7 +103,7 @@ export function measureStyle(
       if (measured !== null) {
         let measure = measured[text];
         if (measure === undefined) {
-          measure = measureWord(strings[text]!, lang as 'de' | 'en', cache[lang as 'de' | 'en']);
+          measure = countWordMeasure(strings[text]!, lang as 'de' | 'en');
           measured[text] = measure;
         }
         measures.push(measure);
