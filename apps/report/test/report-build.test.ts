@@ -66,6 +66,24 @@ describe('buildReport on an English corpus', () => {
     expect(byOutlet.caveats.map((caveat) => caveat.code)).toContain('unknown-group');
   });
 
+  it("gives every document its own sentiment and stance, whatever the order of documents and groups", async () => {
+    const parsed = parseCorpus(readFileSync(`${REPOSITORY}${ENGLISH}`, 'utf8'), { path: ENGLISH });
+    const inOrder = await buildReport(parsed.documents, parsed.warnings);
+    // reversed, the groups (ordered by name) no longer list the documents in corpus order
+    const reversed = await buildReport([...parsed.documents].reverse(), parsed.warnings);
+    expect(reversed.documents.map((document) => document.name)).toEqual(inOrder.documents.map((document) => document.name).reverse());
+    const figures = (document: (typeof inOrder.documents)[number]) => ({
+      name: document.name,
+      tokens: document.tokens,
+      sentiment: document.sentiment,
+      stance: document.stance,
+    });
+    const byName = new Map(inOrder.documents.map((document) => [document.name, figures(document)]));
+    for (const document of reversed.documents) expect(figures(document)).toEqual(byName.get(document.name));
+    // and they differ between documents, so that a mix-up would show
+    expect(new Set(inOrder.documents.map((document) => document.sentiment.score)).size).toBeGreaterThan(1);
+  });
+
   it('reports progress stage by stage up to the end', async () => {
     const calls: string[] = [];
     await buildCorpusReport(ENGLISH, { onProgress: (stage, done, total) => calls.push(`${stage} ${done}/${total}`) });

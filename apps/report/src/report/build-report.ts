@@ -279,9 +279,9 @@ async function buildReportWith(
   };
   progress('similarity', 1, 1);
 
-  const reportDocuments: ReportDocument[] = entries.map((entry, index) => {
+  const reportDocuments: ReportDocument[] = entries.map((entry) => {
     const counts = documentCounts.get(entry)!;
-    const documentSentiment = sentiment.documents[index]!;
+    const documentSentiment = sentiment.documents.get(entry)!;
     return {
       name: entry.document.name,
       author: entry.document.author,

@@ -45,11 +45,12 @@ function offerBest(best: ScoredSentence[], item: ScoredSentence, count: number, 
  * the strongest evidence sentences with `file:line`. Intervals resample documents when a group has
  * at least three, sentences otherwise.
  *
- * @param groups - Groups with their analysed documents (documents in corpus order across groups).
+ * @param groups - Groups with their analysed documents.
  * @param options.targets - Stance targets (default {@link DEFAULT_TARGETS}).
  * @param options.seed - Bootstrap seed (default 1).
  * @param options.evidence - Evidence sentences per list (default 3).
  * @param options.onProgress - Called with documents done and total.
+ * @returns Per group its sentiment and stance, per document (by its entry) its own figures, and the targets.
  */
 export async function scoreGroupSentiment(
   groups: readonly { name: string; entries: readonly AnalyzedEntry[] }[],
@@ -61,7 +62,7 @@ export async function scoreGroupSentiment(
   } = {},
 ): Promise<{
   groups: Map<string, { sentiment: GroupSentiment; stance: GroupStance[] }>;
-  documents: Pick<ReportDocument, 'sentiment' | 'stance'>[];
+  documents: Map<AnalyzedEntry, Pick<ReportDocument, 'sentiment' | 'stance'>>;
   targets: readonly StanceTarget[];
 }> {
   const seed = options.seed ?? 1;
@@ -104,7 +105,7 @@ export async function scoreGroupSentiment(
     };
   };
 
-  const documents: Pick<ReportDocument, 'sentiment' | 'stance'>[] = new Array(total);
+  const documents = new Map<AnalyzedEntry, Pick<ReportDocument, 'sentiment' | 'stance'>>();
   const result = new Map<string, { sentiment: GroupSentiment; stance: GroupStance[] }>();
   let done = 0;
   options.onProgress?.(0, total);
@@ -158,7 +159,7 @@ export async function scoreGroupSentiment(
           cell.evidence.push({ documentIndex: index, line: item.line, text: item.text, score: item.score, quoted: item.quoted });
         }
       }
-      documents[index] = {
+      documents.set(entry, {
         sentiment: {
           score: sentiment.score,
           label: sentiment.label,
@@ -170,7 +171,7 @@ export async function scoreGroupSentiment(
           const found = stance.get(target.name);
           return found ? [{ target: target.name, score: found.score, mentions: found.mentions }] : [];
         }),
-      };
+      });
       done += 1;
       options.onProgress?.(done, total);
     }
